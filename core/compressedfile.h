@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace negvae {
@@ -8,6 +9,8 @@ namespace negvae {
 // Whole-file reads and atomic writes that transparently handle gzip, detected by the
 // content's magic bytes rather than the file name.
 class CompressedFile {
+    Q_DECLARE_TR_FUNCTIONS(negvae::CompressedFile)
+
 public:
     // Throws DataError naming the file when it cannot be opened or the gzip stream is corrupt
     // or truncated.

@@ -2,6 +2,7 @@
 
 #include "imageset.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <torch/types.h>
 
@@ -11,6 +12,8 @@ namespace negvae {
 // Every read validates magic, dimension count and that the file length matches the header
 // exactly, and throws DataError naming the file otherwise.
 class IdxReader {
+    Q_DECLARE_TR_FUNCTIONS(negvae::IdxReader)
+
 public:
     // Magic 0x00000803 (unsigned byte, 3 dimensions N×H×W). Returns uint8 N×1×H×W.
     static torch::Tensor readImages(const QString& path);

@@ -3,6 +3,7 @@
 #include "imageset.h"
 #include "progress.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 #include <optional>
@@ -28,6 +29,8 @@ struct ImageFolderPolicy {
 // names; images directly in the folder get label −1. Throws DataError naming the folder
 // (empty, missing, no images) or the offending image (unreadable, wrong size or channels).
 class ImageFolderReader {
+    Q_DECLARE_TR_FUNCTIONS(negvae::ImageFolderReader)
+
 public:
     static ImageSet read(const QString& folder, const ImageFolderPolicy& policy,
                          const ProgressCallback& progress = {});

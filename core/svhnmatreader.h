@@ -2,6 +2,7 @@
 
 #include "imageset.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace negvae {
@@ -11,6 +12,8 @@ namespace negvae {
 // Throws DataError naming the file when it is not a MAT file, lacks X or y, or their types,
 // shapes or counts are wrong.
 class SvhnMatReader {
+    Q_DECLARE_TR_FUNCTIONS(negvae::SvhnMatReader)
+
 public:
     static ImageSet read(const QString& file);
 };

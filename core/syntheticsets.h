@@ -7,7 +7,8 @@
 namespace negvae {
 
 // Image sets made from random numbers, deterministic for a seed: the noise and constant
-// baselines of the OOD literature.
+// baselines of the OOD literature. Each throws std::invalid_argument for a non-positive image
+// dimension, a negative count or sigma < 0. Labels are −1: these sets have no classes.
 class SyntheticSets {
 public:
     // Each pixel uniform in [0, 1].

@@ -1,1 +1,65 @@
-int main() { return 0; }
+// negvae: the headless command-line twin of the GUI.
+#include "dataerror.h"
+#include "datasetscommand.h"
+#include "exitcodes.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: negvae COMMAND [OPTIONS]\n"
+        "\n"
+        "Negative sampling in variational autoencoders: train VAEs on inlier images with negative\n"
+        "samples and measure whether they give out-of-distribution images lower likelihood.\n"
+        "\n"
+        "Commands:\n"
+        "  datasets    list the data sets, where they are, and how to get missing ones\n"
+        "\n"
+        "Run `negvae COMMAND --help` for a command's options.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0    success\n"
+        "  1    training or evaluation failed\n"
+        "  2    bad command line\n"
+        "  3    a data set is missing or unreadable\n"
+        "  4    the experiment configuration is invalid\n"
+        "  130  interrupted (Ctrl-C); the last checkpoint was saved\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("negvae"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NEGVAE_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        QTextStream(command.isEmpty() ? stderr : stdout) << usage();
+        return command.isEmpty() ? ExitCode::Usage : ExitCode::Ok;
+    }
+    if (command == QLatin1String("--version")) {
+        QTextStream(stdout) << "negvae " << NEGVAE_VERSION << '\n';
+        return ExitCode::Ok;
+    }
+    const QStringList commandArguments = arguments.mid(1);
+    try {
+        if (command == QLatin1String("datasets"))
+            return DatasetsCommand::run(commandArguments);
+    } catch (const negvae::DataError& error) {
+        QTextStream(stderr) << "negvae: error: " << error.message() << '\n';
+        return ExitCode::DataProblem;
+    } catch (const std::exception& error) {
+        QTextStream(stderr) << "negvae: error: " << error.what() << '\n';
+        return ExitCode::Failure;
+    }
+    QTextStream(stderr) << "negvae: unknown command '" << command << "'\n\n" << usage();
+    return ExitCode::Usage;
+}
