@@ -49,7 +49,9 @@ int main(int argc, char* argv[])
             const double before = residentMiB();
             QElapsedTimer timer;
             timer.start();
-            const ImageSet set = registry.load({name, Split::Train});
+            DatasetRequest request;
+            request.name = name;
+            const ImageSet set = registry.load(request);
             millis.push_back(timer.nsecsElapsed() / 1e6);
             tensorMiB = (set.images().nbytes() + set.labels().nbytes()) / 1048576.0;
             rssGrowth = std::max(rssGrowth, residentMiB() - before);

@@ -75,13 +75,15 @@ private:
 };
 
 // The last member's trailer holds its uncompressed size modulo 2^32: a good guess for one
-// member, harmless for several.
+// member, harmless for several. Capped at deflate's best ratio so a corrupt trailer cannot
+// make us reserve gigabytes.
 qsizetype sizeHint(const QByteArray& compressed)
 {
+    constexpr qsizetype kMaxDeflateRatio = 1032;
     if (compressed.size() < 18)
         return 0;
     const auto isize = qFromLittleEndian<quint32>(compressed.constData() + compressed.size() - 4);
-    return std::max<qsizetype>(isize, compressed.size());
+    return std::min<qsizetype>(isize, compressed.size() * kMaxDeflateRatio);
 }
 
 // Decides what follows the end of one gzip member: another member (true), nothing or the

@@ -21,14 +21,18 @@ struct LetterOptions {
 
 // Renders the letters set (SPEC §6) with FreeType and OpenCV. Train and test are split by
 // font family, so the test split measures generalisation to unseen typefaces.
-// Deterministic for the same options and the same installed fonts. Labels: 0..25 for A..Z,
-// 26..51 for a..z.
+// Deterministic for the same options and the same installed fonts: the random draws do not use
+// the implementation-defined std:: distributions, but FreeType's rasteriser and OpenCV's
+// filters may change pixels between their releases (both versions are in cacheKey()).
+// Families that are one design under two names (Liberation Sans and Arimo, FreeSans and Nimbus
+// Sans) always land in the same split. Labels: 0..25 for A..Z, 26..51 for a..z.
 class LetterRenderer {
 public:
     struct Font {
         QString file;
         QString family;
         QString style;
+        int faceIndex = 0; // which face of a collection file (.ttc/.otc)
     };
     struct Result {
         ImageSet train;
@@ -39,8 +43,10 @@ public:
 
     explicit LetterRenderer(LetterOptions options = {});
 
-    // Scalable TrueType/OpenType fonts that can render all 52 letters, sorted by family, style
-    // and file. Faces lacking a glyph are skipped.
+    // Scalable fonts (any format FreeType reads: TrueType, OpenType, Type 1…) that can render all
+    // 52 letters, sorted by family, style and file. Faces lacking a glyph are skipped, and a
+    // family/style installed in several files (URW's .otf, .t1, .pfb) is kept once, from the
+    // first file in path order.
     QList<Font> availableFonts() const;
     // Throws DataError when fewer than two font families are available (no split possible).
     Result render(const ProgressCallback& progress = {}) const;

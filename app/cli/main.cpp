@@ -1,7 +1,11 @@
 // negvae: the headless command-line twin of the GUI.
+#include "configerror.h"
 #include "dataerror.h"
 #include "datasetscommand.h"
+#include "evalcommand.h"
 #include "exitcodes.h"
+#include "presetscommand.h"
+#include "traincommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -17,7 +21,10 @@ QString usage()
         "samples and measure whether they give out-of-distribution images lower likelihood.\n"
         "\n"
         "Commands:\n"
+        "  train       train and evaluate: --config FILE | --preset NAME, --out DIR, or --resume --out DIR\n"
+        "  eval        score a run's latest checkpoint: --run DIR [--ood SET ...]\n"
         "  datasets    list the data sets, where they are, and how to get missing ones\n"
+        "  presets     list the ready-made experiments (--show NAME prints one as JSON)\n"
         "\n"
         "Run `negvae COMMAND --help` for a command's options.\n"
         "\n"
@@ -51,8 +58,17 @@ int main(int argc, char* argv[])
     }
     const QStringList commandArguments = arguments.mid(1);
     try {
+        if (command == QLatin1String("train"))
+            return TrainCommand::run(commandArguments);
+        if (command == QLatin1String("eval"))
+            return EvalCommand::run(commandArguments);
         if (command == QLatin1String("datasets"))
             return DatasetsCommand::run(commandArguments);
+        if (command == QLatin1String("presets"))
+            return PresetsCommand::run(commandArguments);
+    } catch (const negvae::ConfigException& error) {
+        QTextStream(stderr) << "negvae: invalid configuration: " << error.message() << '\n';
+        return ExitCode::BadConfig;
     } catch (const negvae::DataError& error) {
         QTextStream(stderr) << "negvae: error: " << error.message() << '\n';
         return ExitCode::DataProblem;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "oodmetrics.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <vector>
+
+namespace negvae {
+
+// Per-image scores of one test set, higher = more anomalous (SPEC §4).
+struct SetScores {
+    QString name;
+    bool inlier = false;
+    std::vector<float> bpd; // −ELBO / (D ln 2)
+    std::vector<float> kl;  // KL(q(z|x) ‖ p(z)), nats
+    std::vector<float> rec; // −E log p(x|z), nats
+    std::vector<int64_t> labels;
+
+    double mean(const std::vector<float>& values) const;
+};
+
+// The metrics of one OOD set under one score.
+struct MetricRow {
+    QString oodSet;
+    QString score; // "bpd", "kl" or "rec"
+    OodMetricValues values;
+};
+
+// One evaluation of a model: what eval/epoch_NNN.json stores and the GUI shows.
+struct EvalReport {
+    int64_t epoch = 0;
+    int64_t step = 0;
+    std::vector<SetScores> sets; // the inlier test set first
+    std::vector<MetricRow> metrics;
+
+    static QStringList scoreNames(); // bpd, kl, rec
+    static const std::vector<float>& scores(const SetScores& set, const QString& score);
+
+    const MetricRow* find(const QString& oodSet, const QString& score) const;
+    // Summary and metrics, with every metric's convention written out. Per-image scores go
+    // to scores.csv, not here.
+    QJsonObject toJson() const;
+    // Rebuilds the summary part (metrics, set names, means) written by toJson().
+    static EvalReport fromJson(const QJsonObject& json);
+};
+
+} // namespace negvae
+
+Q_DECLARE_METATYPE(negvae::EvalReport)

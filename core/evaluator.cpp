@@ -1,0 +1,115 @@
+#include "evaluator.h"
+
+#include "likelihood.h"
+
+#include <cmath>
+#include <stdexcept>
+
+namespace negvae {
+
+namespace {
+
+// Restores the module's training mode when scoring is done, whatever happens.
+class EvalModeGuard {
+public:
+    explicit EvalModeGuard(torch::nn::Module& module)
+        : m_module(module)
+        , m_wasTraining(module.is_training())
+    {
+        m_module.eval();
+    }
+    ~EvalModeGuard() { m_module.train(m_wasTraining); }
+    EvalModeGuard(const EvalModeGuard&) = delete;
+    EvalModeGuard& operator=(const EvalModeGuard&) = delete;
+
+private:
+    torch::nn::Module& m_module;
+    bool m_wasTraining;
+};
+
+void append(std::vector<float>& into, const torch::Tensor& values)
+{
+    const torch::Tensor cpu = values.to(torch::kCPU, torch::kFloat32).contiguous();
+    into.insert(into.end(), cpu.data_ptr<float>(), cpu.data_ptr<float>() + cpu.numel());
+}
+
+void requireFinite(const SetScores& set)
+{
+    for (const auto* values : {&set.bpd, &set.kl, &set.rec}) {
+        for (float v : *values) {
+            if (!std::isfinite(v)) {
+                throw std::runtime_error(QStringLiteral("%1: the model gives non-finite scores (diverged?)")
+                                             .arg(set.name).toStdString());
+            }
+        }
+    }
+}
+
+} // namespace
+
+Evaluator::Evaluator(int64_t seed, int64_t batchSize, torch::Device device)
+    : m_seed(seed)
+    , m_batchSize(std::max<int64_t>(1, batchSize))
+    , m_device(device)
+{
+}
+
+SetScores Evaluator::score(Vae& model, const ImageSet& set, bool inlier, const ProgressCallback& progress) const
+{
+    torch::NoGradGuard noGrad;
+    EvalModeGuard evalMode(*model);
+    // Re-seeded per set: a set's scores must not depend on which sets were scored before it.
+    at::Generator generator = at::detail::createCPUGenerator(static_cast<uint64_t>(m_seed));
+    SetScores scores;
+    scores.name = set.name();
+    scores.inlier = inlier;
+    const int64_t dims = set.shape().pixelCount();
+    for (int64_t begin = 0; begin < set.size(); begin += m_batchSize) {
+        const int64_t end = std::min(set.size(), begin + m_batchSize);
+        const torch::Tensor x = set.floatRange(begin, end).to(m_device);
+        auto [mu, logvar] = model->encoder()->forward(x);
+        const torch::Tensor eps = torch::randn(mu.sizes(), generator, torch::kFloat32).to(m_device);
+        const torch::Tensor z = mu + torch::exp(0.5 * logvar) * eps;
+        const torch::Tensor rec = -model->logLikelihood(model->decoder()->forward(z), x);
+        const torch::Tensor kl = Likelihood::klToIsotropic(mu, logvar, 0.0);
+        append(scores.rec, rec);
+        append(scores.kl, kl);
+        append(scores.bpd, Likelihood::bitsPerDim(rec + kl, dims));
+        if (progress)
+            progress(end, set.size(), QStringLiteral("scoring %1").arg(set.name()));
+    }
+    const torch::Tensor labels = set.labels().contiguous();
+    scores.labels.assign(labels.data_ptr<int64_t>(), labels.data_ptr<int64_t>() + labels.numel());
+    requireFinite(scores);
+    return scores;
+}
+
+EvalReport Evaluator::evaluate(Vae& model, const ImageSet& inlierTest, const std::vector<ImageSet>& oodTests,
+                               const ProgressCallback& progress) const
+{
+    EvalReport report;
+    report.sets.push_back(score(model, inlierTest, true, progress));
+    for (const ImageSet& set : oodTests)
+        report.sets.push_back(score(model, set, false, progress));
+    computeMetrics(report);
+    return report;
+}
+
+void Evaluator::computeMetrics(EvalReport& report)
+{
+    report.metrics.clear();
+    if (report.sets.empty())
+        return;
+    const SetScores& inlier = report.sets.front();
+    for (size_t i = 1; i < report.sets.size(); ++i) {
+        for (const QString& score : EvalReport::scoreNames()) {
+            MetricRow row;
+            row.oodSet = report.sets[i].name;
+            row.score = score;
+            row.values = OodMetrics::all(EvalReport::scores(inlier, score), EvalReport::scores(report.sets[i], score));
+            report.metrics.push_back(row);
+        }
+    }
+}
+
+} // namespace negvae

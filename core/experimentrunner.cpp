@@ -1,0 +1,213 @@
+#include "experimentrunner.h"
+
+#include "dataerror.h"
+#include "evaluator.h"
+#include "imagegrid.h"
+
+#include <QThread>
+#include <sstream>
+
+namespace negvae {
+
+ExperimentRunner::ExperimentRunner(QString runFolder, DatasetRegistry registry)
+    : m_store(std::move(runFolder))
+    , m_registry(std::move(registry))
+{
+}
+
+torch::Device ExperimentRunner::chooseDevice(DevicePreference preference)
+{
+    const bool cuda = torch::cuda::is_available();
+    if (preference == DevicePreference::Cuda && !cuda)
+        throw std::runtime_error("training.device is \"cuda\" but this LibTorch build has no usable CUDA device");
+    return (preference != DevicePreference::Cpu && cuda) ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+}
+
+void ExperimentRunner::log(const QString& message) const
+{
+    if (m_callbacks.log)
+        m_callbacks.log(message);
+}
+
+void ExperimentRunner::start(const ExperimentConfig& config)
+{
+    config.throwIfInvalid(m_store.path(QStringLiteral("config.json")));
+    m_config = config;
+    // Load the data before creating the folder: a typo in a data-set name leaves nothing behind.
+    prepare();
+    m_store.create(m_config);
+    log(QStringLiteral("new run in %1").arg(m_store.folder()));
+}
+
+void ExperimentRunner::resume()
+{
+    if (!m_store.exists())
+        throw DataError(m_store.folder(), QStringLiteral("holds no run to resume (no config.json)"));
+    m_config = m_store.readConfig();
+    prepare();
+    if (m_store.hasCheckpoint()) {
+        loadCheckpoint();
+        log(QStringLiteral("resuming %1 at epoch %2, step %3").arg(m_store.folder()).arg(m_nextEpoch).arg(m_trainer->step()));
+    } else {
+        log(QStringLiteral("no checkpoint in %1: starting from the beginning").arg(m_store.folder()));
+    }
+    m_store.truncateMetrics(m_trainer->step());
+}
+
+void ExperimentRunner::openForEvaluation(const QStringList& ood)
+{
+    if (!m_store.exists())
+        throw DataError(m_store.folder(), QStringLiteral("holds no run (no config.json)"));
+    if (!m_store.hasCheckpoint())
+        throw DataError(m_store.checkpointPath(), QStringLiteral("missing: the run has no checkpoint to evaluate yet"));
+    m_config = m_store.readConfig();
+    if (!ood.isEmpty())
+        m_config.data.ood = ood;
+    prepare();
+    loadCheckpoint();
+}
+
+void ExperimentRunner::prepare()
+{
+    const int threads = m_config.training.threads > 0 ? int(m_config.training.threads) : QThread::idealThreadCount();
+    torch::set_num_threads(threads);
+    const torch::Device device = chooseDevice(m_config.training.device);
+    m_data = ExperimentData::load(m_config, m_registry, m_callbacks.progress);
+    m_trainer = std::make_unique<Trainer>(m_config, m_data.train.shape(), device, m_data.negatives);
+    log(QStringLiteral("%1 train / %2 test images of %3 (%4), %5 OOD set(s), %6 thread(s), %7")
+            .arg(m_data.train.size()).arg(m_data.test.size()).arg(m_config.data.inlier, m_data.train.shape().toString())
+            .arg(m_data.ood.size()).arg(threads)
+            .arg(device.is_cuda() ? QStringLiteral("CUDA") : QStringLiteral("CPU")));
+}
+
+int64_t ExperimentRunner::stepsPerEpoch() const
+{
+    const int64_t batch = m_config.training.batchSize;
+    return (m_data.train.size() + batch - 1) / batch;
+}
+
+ExperimentRunner::Outcome ExperimentRunner::run(const std::atomic<bool>& stop)
+{
+    const int64_t batchSize = m_config.training.batchSize;
+    const int64_t batches = stepsPerEpoch();
+    std::vector<StepMetrics> pending;
+    for (int64_t epoch = m_nextEpoch; epoch <= m_config.training.epochs; ++epoch) {
+        if (m_nextBatch == 0)
+            m_permutation = torch::randperm(m_data.train.size(), m_trainer->generator(), torch::kInt64);
+        for (int64_t batch = m_nextBatch; batch < batches; ++batch) {
+            const torch::Tensor indices = m_permutation.slice(0, batch * batchSize, std::min(m_data.train.size(), (batch + 1) * batchSize));
+            const StepMetrics metrics = m_trainer->trainStep(m_data.train.floatBatch(indices), epoch);
+            pending.push_back(metrics);
+            if (m_callbacks.step)
+                m_callbacks.step(metrics);
+            if (stop.load()) {
+                m_store.appendMetrics(pending);
+                saveCheckpoint(epoch, batch + 1);
+                log(QStringLiteral("stopped at epoch %1, step %2; checkpoint saved").arg(epoch).arg(metrics.step));
+                return Outcome::Stopped;
+            }
+        }
+        m_store.appendMetrics(pending);
+        pending.clear();
+        m_nextBatch = 0;
+        const bool last = epoch == m_config.training.epochs;
+        if (last || epoch % m_config.training.evalInterval == 0)
+            evaluate(epoch);
+        if (last || epoch % m_config.training.checkpointInterval == 0)
+            saveCheckpoint(epoch + 1, 0);
+        m_nextEpoch = epoch + 1;
+    }
+    return Outcome::Finished;
+}
+
+EvalReport ExperimentRunner::score()
+{
+    const Evaluator evaluator(m_config.evaluation.seed, m_config.evaluation.batchSize, m_trainer->device());
+    EvalReport report = evaluator.evaluate(m_trainer->model(), m_data.test, m_data.ood, m_callbacks.progress);
+    report.epoch = m_nextEpoch - 1;
+    report.step = m_trainer->step();
+    return report;
+}
+
+EvalReport ExperimentRunner::evaluate(int64_t epoch)
+{
+    EvalReport report = score();
+    report.epoch = epoch;
+    m_store.writeEvaluation(report);
+    writeSamples(epoch);
+    if (m_callbacks.evaluation)
+        m_callbacks.evaluation(report);
+    return report;
+}
+
+void ExperimentRunner::writeSamples(int64_t epoch)
+{
+    const int64_t count = m_config.training.sampleCount;
+    if (count <= 0)
+        return;
+    Vae& model = m_trainer->model();
+    torch::NoGradGuard noGrad;
+    const bool wasTraining = model->is_training();
+    model->eval();
+    at::Generator& generator = m_trainer->generator();
+    // Drawing samples must not change the training's random stream, or a run with more
+    // frequent evaluations would train differently.
+    const torch::Tensor state = generator.get_state();
+    const torch::Tensor inputs = m_data.test.floatRange(0, std::min(count, m_data.test.size())).to(m_trainer->device());
+    m_store.writeSamples(epoch, QStringLiteral("inputs"), ImageGrid::fromTensor(inputs));
+    m_store.writeSamples(epoch, QStringLiteral("reconstructions"), ImageGrid::fromTensor(model->decode(model->encoder()->forward(inputs).first)));
+    m_store.writeSamples(epoch, QStringLiteral("generated"), ImageGrid::fromTensor(model->sample(count, generator)));
+    const torch::Tensor negatives = m_trainer->makeNegatives(inputs);
+    if (negatives.defined())
+        m_store.writeSamples(epoch, QStringLiteral("negatives"), ImageGrid::fromTensor(negatives));
+    generator.set_state(state);
+    model->train(wasTraining);
+}
+
+void ExperimentRunner::saveCheckpoint(int64_t nextEpoch, int64_t nextBatch)
+{
+    torch::serialize::OutputArchive archive;
+    archive.write("format_version", torch::tensor(int64_t(kCheckpointFormat)));
+    archive.write("next_epoch", torch::tensor(nextEpoch));
+    archive.write("next_batch", torch::tensor(nextBatch));
+    archive.write("permutation", m_permutation.defined() ? m_permutation : torch::empty({0}, torch::kInt64));
+    torch::serialize::OutputArchive trainer;
+    m_trainer->save(trainer);
+    archive.write("trainer", trainer);
+    std::ostringstream out;
+    archive.save_to(out);
+    const std::string bytes = out.str();
+    m_store.writeCheckpoint(QByteArray(bytes.data(), qsizetype(bytes.size())));
+}
+
+void ExperimentRunner::loadCheckpoint()
+{
+    const QByteArray bytes = m_store.readCheckpoint();
+    std::istringstream in(std::string(bytes.constData(), size_t(bytes.size())));
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(in);
+        torch::Tensor value;
+        archive.read("format_version", value);
+        if (value.item<int64_t>() != kCheckpointFormat) {
+            throw DataError(m_store.checkpointPath(), QStringLiteral("checkpoint format %1, this negvae reads format %2")
+                                                          .arg(value.item<int64_t>()).arg(kCheckpointFormat));
+        }
+        archive.read("next_epoch", value);
+        m_nextEpoch = value.item<int64_t>();
+        archive.read("next_batch", value);
+        m_nextBatch = value.item<int64_t>();
+        archive.read("permutation", m_permutation);
+        torch::serialize::InputArchive trainer;
+        archive.read("trainer", trainer);
+        m_trainer->load(trainer);
+    } catch (const c10::Error& error) {
+        throw DataError(m_store.checkpointPath(),
+                        QStringLiteral("not a readable negvae checkpoint (damaged, truncated or from another program): %1")
+                            .arg(QString::fromStdString(error.what_without_backtrace())));
+    }
+    if (m_nextBatch > 0 && m_permutation.numel() != m_data.train.size())
+        throw DataError(m_store.checkpointPath(), QStringLiteral("was written for a different training set size"));
+}
+
+} // namespace negvae

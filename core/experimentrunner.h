@@ -1,0 +1,87 @@
+#pragma once
+
+#include "datasetregistry.h"
+#include "evalreport.h"
+#include "experimentconfig.h"
+#include "experimentdata.h"
+#include "progress.h"
+#include "runstore.h"
+#include "stepmetrics.h"
+#include "trainer.h"
+
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace negvae {
+
+// What a running experiment tells its front end (CLI or GUI worker). Every callback is
+// optional and runs on the thread that calls run().
+struct RunCallbacks {
+    std::function<void(const StepMetrics&)> step;
+    std::function<void(const EvalReport&)> evaluation;
+    ProgressCallback progress; // loading and scoring
+    std::function<void(const QString&)> log;
+};
+
+// Drives one run from config to run folder: loads the data, trains epoch by epoch, evaluates,
+// saves samples and checkpoints, and resumes from the last checkpoint. The stop flag is read
+// once per batch; on stop a checkpoint is written so nothing but the current batch is lost.
+class ExperimentRunner {
+public:
+    enum class Outcome { Finished, Stopped };
+    static constexpr int kCheckpointFormat = 1;
+
+    ExperimentRunner(QString runFolder, DatasetRegistry registry = DatasetRegistry());
+
+    void setCallbacks(RunCallbacks callbacks) { m_callbacks = std::move(callbacks); }
+
+    // A new run: creates the folder (which must be new or empty) with config.json.
+    void start(const ExperimentConfig& config);
+    // The run in the folder, from its config.json and latest checkpoint (if any).
+    void resume();
+
+    // The finished or interrupted run in the folder, for scoring its latest checkpoint
+    // against `ood` (the config's OOD sets when empty). Throws DataError without a checkpoint.
+    void openForEvaluation(const QStringList& ood = {});
+
+    Outcome run(const std::atomic<bool>& stop);
+
+    const ExperimentConfig& config() const { return m_config; }
+    const RunStore& store() const { return m_store; }
+    int64_t stepsPerEpoch() const;
+    int64_t totalSteps() const { return stepsPerEpoch() * m_config.training.epochs; }
+    int64_t completedSteps() const { return m_trainer ? m_trainer->step() : 0; }
+    int64_t nextEpoch() const { return m_nextEpoch; }
+    Trainer& trainer() { return *m_trainer; }
+    const ExperimentData& data() const { return m_data; }
+
+    // Evaluates the current model on the test sets, writes eval/, scores.csv and samples/.
+    EvalReport evaluate(int64_t epoch);
+    // The same scores and metrics without writing anything.
+    EvalReport score();
+
+    // torch::Device for a preference; throws std::runtime_error when CUDA is asked for but
+    // this LibTorch has none.
+    static torch::Device chooseDevice(DevicePreference preference);
+
+private:
+    void prepare();
+    void saveCheckpoint(int64_t nextEpoch, int64_t nextBatch);
+    void loadCheckpoint();
+    void writeSamples(int64_t epoch);
+    void log(const QString& message) const;
+
+    RunStore m_store;
+    DatasetRegistry m_registry;
+    RunCallbacks m_callbacks;
+    ExperimentConfig m_config;
+    ExperimentData m_data;
+    std::unique_ptr<Trainer> m_trainer;
+    int64_t m_nextEpoch = 1;
+    int64_t m_nextBatch = 0;
+    torch::Tensor m_permutation; // this epoch's order of the train images
+};
+
+} // namespace negvae

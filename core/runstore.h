@@ -1,0 +1,60 @@
+#pragma once
+
+#include "evalreport.h"
+#include "experimentconfig.h"
+#include "stepmetrics.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+#include <vector>
+
+namespace negvae {
+
+// The run folder, the unit users share and compare (ARCHITECTURE.md):
+//   config.json           the experiment, enough to reproduce the run
+//   metrics.csv           one row per training step
+//   eval/epoch_NNN.json   metrics and their conventions at each evaluation
+//   scores.csv            per-image scores of the latest evaluation
+//   samples/epoch_NNN_*.png  inputs, reconstructions, generated images, negatives
+//   checkpoints/latest.pt model, both optimisers, RNG state and position
+// Every file but metrics.csv (appended) is written atomically; a crash leaves the previous
+// version. All failures throw DataError naming the file.
+class RunStore {
+public:
+    explicit RunStore(QString folder);
+
+    const QString& folder() const { return m_folder; }
+    QString path(const QString& relative) const;
+
+    // True when the folder already holds a run (a config.json).
+    bool exists() const;
+    // Creates the folder layout and writes config.json. Refuses a folder that holds another
+    // run, or any non-empty folder that is not a run.
+    void create(const ExperimentConfig& config) const;
+    ExperimentConfig readConfig() const;
+
+    void appendMetrics(const std::vector<StepMetrics>& rows) const;
+    std::vector<StepMetrics> readMetrics() const;
+    // Drops rows after `step` (work after the checkpoint a resumed run starts from).
+    void truncateMetrics(int64_t step) const;
+
+    void writeEvaluation(const EvalReport& report) const;
+    QStringList evaluationFiles() const;
+    EvalReport readEvaluation(const QString& file) const;
+    void writeSamples(int64_t epoch, const QString& kind, const QImage& image) const;
+
+    QString checkpointPath() const;
+    bool hasCheckpoint() const;
+    void writeCheckpoint(const QByteArray& bytes) const;
+    QByteArray readCheckpoint() const;
+
+    static QString metricsHeader();
+
+private:
+    void writeAtomically(const QString& relative, const QByteArray& bytes) const;
+
+    QString m_folder;
+};
+
+} // namespace negvae

@@ -1,0 +1,394 @@
+// The update rules of SPEC §3 and the run loop: which parameters each step changes, that a
+// tiny run learns, that runs are reproducible and that a resumed run equals an uninterrupted one.
+#include "configerror.h"
+#include "dataerror.h"
+#include "experimentrunner.h"
+#include "idxreader.h"
+#include "trainer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace negvae;
+
+namespace {
+
+// Bars at random positions: vertical ones for inliers, horizontal ones for negatives.
+void writeBars(const QString& folder, bool vertical, int count, uint64_t seed)
+{
+    QVERIFY(QDir().mkpath(folder));
+    torch::manual_seed(seed);
+    auto images = torch::zeros({count, 1, 28, 28}, torch::kUInt8);
+    const auto positions = torch::randint(4, 24, {count}, torch::kInt64);
+    for (int i = 0; i < count; ++i) {
+        const int64_t p = positions[i].item<int64_t>();
+        if (vertical)
+            images.index_put_({i, 0, torch::indexing::Slice(4, 24), torch::indexing::Slice(p, p + 3)}, 255);
+        else
+            images.index_put_({i, 0, torch::indexing::Slice(p, p + 3), torch::indexing::Slice(4, 24)}, 255);
+    }
+    const auto labels = torch::zeros({count}, torch::kInt64);
+    for (const char* split : {"train", "t10k"}) {
+        IdxReader::writeImages(folder + QStringLiteral("/%1-images-idx3-ubyte.gz").arg(QLatin1String(split)), images, true);
+        IdxReader::writeLabels(folder + QStringLiteral("/%1-labels-idx1-ubyte.gz").arg(QLatin1String(split)), labels, true);
+    }
+}
+
+std::map<std::string, torch::Tensor> snapshot(torch::nn::Module& module)
+{
+    std::map<std::string, torch::Tensor> copies;
+    for (const auto& item : module.named_parameters())
+        copies[item.key()] = item.value().detach().clone();
+    return copies;
+}
+
+// Names of the parameters that differ from the snapshot.
+QStringList changed(torch::nn::Module& module, const std::map<std::string, torch::Tensor>& before)
+{
+    QStringList names;
+    for (const auto& item : module.named_parameters())
+        if (!torch::equal(item.value().detach(), before.at(item.key())))
+            names << QString::fromStdString(item.key());
+    return names;
+}
+
+std::vector<std::vector<double>> metricValues(const std::vector<StepMetrics>& rows)
+{
+    std::vector<std::vector<double>> values;
+    for (const StepMetrics& m : rows)
+        values.push_back({double(m.step), double(m.epoch), m.loss, m.reconstruction, m.kl,
+                          std::isnan(m.negativeKl) ? -1.0 : m.negativeKl,
+                          std::isnan(m.generatorLoss) ? -1.0 : m.generatorLoss});
+    return values;
+}
+
+} // namespace
+
+class TestTraining : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_data;
+    QString m_inliers;
+    QString m_negatives;
+
+    ExperimentConfig smallConfig(NegativeSource source) const
+    {
+        ExperimentConfig config;
+        config.name = QStringLiteral("test");
+        config.seed = 7;
+        config.data.inlier = m_inliers;
+        config.data.ood = {QStringLiteral("uniform-noise")};
+        config.data.negatives.source = source;
+        if (source == NegativeSource::Auxiliary)
+            config.data.negatives.sets = {m_negatives};
+        config.model.latentDim = 4;
+        config.model.widths = {8, 16};
+        config.model.hidden = 32;
+        config.optimizer.learningRate = 1e-3;
+        config.training.epochs = 2;
+        config.training.batchSize = 16;
+        config.training.threads = 1;
+        config.training.sampleCount = 8;
+        config.evaluation.batchSize = 32;
+        return config;
+    }
+
+    torch::Tensor batch() const
+    {
+        return IdxReader::readImages(m_inliers + QStringLiteral("/train-images-idx3-ubyte.gz"))
+            .slice(0, 0, 16).to(torch::kFloat32).div(255);
+    }
+
+    std::vector<StepMetrics> runToEnd(const ExperimentConfig& config, const QString& folder)
+    {
+        ExperimentRunner runner(folder);
+        runner.start(config);
+        std::atomic<bool> stop {false};
+        if (runner.run(stop) != ExperimentRunner::Outcome::Finished)
+            return {};
+        return runner.store().readMetrics();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        m_inliers = m_data.filePath(QStringLiteral("vertical"));
+        m_negatives = m_data.filePath(QStringLiteral("horizontal"));
+        writeBars(m_inliers, true, 80, 1);
+        writeBars(m_negatives, false, 80, 2);
+    }
+
+    void encoderStepChangesOnlyTheEncoder_data()
+    {
+        QTest::addColumn<int>("source");
+        QTest::newRow("baseline") << int(NegativeSource::None);
+        QTest::newRow("auxiliary") << int(NegativeSource::Auxiliary);
+        QTest::newRow("adversarial") << int(NegativeSource::Adversarial);
+    }
+    void encoderStepChangesOnlyTheEncoder()
+    {
+        QFETCH(int, source);
+        const ExperimentConfig config = smallConfig(NegativeSource(source));
+        ImageSet negatives = IdxReader::readSet(QStringLiteral("neg"), m_negatives + QStringLiteral("/train-images-idx3-ubyte.gz"),
+                                                m_negatives + QStringLiteral("/train-labels-idx1-ubyte.gz"));
+        Trainer trainer(config, {1, 28, 28}, torch::kCPU, negatives);
+        const auto encoderBefore = snapshot(*trainer.model()->encoder());
+        const auto decoderBefore = snapshot(*trainer.model()->decoder());
+        const torch::Tensor x = batch();
+        torch::Tensor latent;
+        const torch::Tensor xn = trainer.makeNegatives(x, &latent);
+        QCOMPARE(xn.defined(), NegativeSource(source) != NegativeSource::None);
+        trainer.encoderStep(x, xn);
+        QCOMPARE(changed(*trainer.model()->encoder(), encoderBefore).size(), int(encoderBefore.size()));
+        QCOMPARE(changed(*trainer.model()->decoder(), decoderBefore), QStringList());
+    }
+
+    void decoderStepChangesOnlyTheDecoder_data()
+    {
+        QTest::addColumn<int>("source");
+        QTest::addColumn<bool>("negativeTerm");
+        QTest::newRow("baseline") << int(NegativeSource::None) << false;
+        QTest::newRow("adversarial") << int(NegativeSource::Adversarial) << false;
+        QTest::newRow("adversarial, negative term") << int(NegativeSource::Adversarial) << true;
+    }
+    void decoderStepChangesOnlyTheDecoder()
+    {
+        QFETCH(int, source);
+        QFETCH(bool, negativeTerm);
+        ExperimentConfig config = smallConfig(NegativeSource(source));
+        config.data.negatives.generatorNegativeTerm = negativeTerm;
+        Trainer trainer(config, {1, 28, 28}, torch::kCPU);
+        const torch::Tensor x = batch();
+        torch::Tensor latent;
+        trainer.makeNegatives(x, &latent);
+        const auto encoderBefore = snapshot(*trainer.model()->encoder());
+        const auto decoderBefore = snapshot(*trainer.model()->decoder());
+        trainer.decoderStep(x, latent);
+        QCOMPARE(changed(*trainer.model()->encoder(), encoderBefore), QStringList());
+        QCOMPARE(changed(*trainer.model()->decoder(), decoderBefore).size(), int(decoderBefore.size()));
+    }
+
+    void generatorLearnsFromTheEncoderOnlyWhenAdversarial()
+    {
+        // The same decoder step with and without the adversarial term must move the decoder
+        // differently: the adversarial generator gets the extra KL(q(z|x̂) ‖ p) signal, and the
+        // switch adds the negative-prior term on top.
+        std::vector<torch::Tensor> results;
+        for (auto [source, negativeTerm] : {std::pair {NegativeSource::Generated, false},
+                                            std::pair {NegativeSource::Adversarial, false},
+                                            std::pair {NegativeSource::Adversarial, true}}) {
+            ExperimentConfig config = smallConfig(source);
+            config.data.negatives.generatorNegativeTerm = negativeTerm;
+            Trainer trainer(config, {1, 28, 28}, torch::kCPU);
+            torch::Tensor latent;
+            trainer.makeNegatives(batch(), &latent);
+            const double loss = trainer.decoderStep(batch(), latent);
+            QVERIFY(std::isfinite(loss));
+            results.push_back(torch::cat({trainer.model()->decoder()->parameters().front().flatten().detach()}));
+        }
+        QVERIFY(!torch::equal(results[0], results[1]));
+        QVERIFY(!torch::equal(results[1], results[2]));
+    }
+
+    void jointStepChangesBoth_data()
+    {
+        QTest::addColumn<int>("source");
+        QTest::newRow("baseline") << int(NegativeSource::None);
+        QTest::newRow("adversarial") << int(NegativeSource::Adversarial);
+    }
+    void jointStepChangesBoth()
+    {
+        QFETCH(int, source);
+        ExperimentConfig config = smallConfig(NegativeSource(source));
+        config.objective.updates = UpdateScheme::Joint;
+        Trainer trainer(config, {1, 28, 28}, torch::kCPU);
+        const auto encoderBefore = snapshot(*trainer.model()->encoder());
+        const auto decoderBefore = snapshot(*trainer.model()->decoder());
+        const StepMetrics metrics = trainer.trainStep(batch(), 1);
+        QCOMPARE(changed(*trainer.model()->encoder(), encoderBefore).size(), int(encoderBefore.size()));
+        QCOMPARE(changed(*trainer.model()->decoder(), decoderBefore).size(), int(decoderBefore.size()));
+        QCOMPARE(std::isnan(metrics.generatorLoss), NegativeSource(source) != NegativeSource::Adversarial);
+    }
+
+    void negativesHaveTheRequestedKind()
+    {
+        const torch::Tensor x = batch();
+        ExperimentConfig config = smallConfig(NegativeSource::NoisyInliers);
+        config.data.negatives.noiseSigma = 0.25;
+        Trainer noisy(config, {1, 28, 28}, torch::kCPU);
+        const torch::Tensor xn = noisy.makeNegatives(x);
+        const double noiseStd = (xn - x).std().item<double>();
+        QVERIFY2(noiseStd > 0.1 && noiseStd < 0.25, qPrintable(QString::number(noiseStd))); // clipping shrinks it
+        QVERIFY(xn.min().item<float>() >= 0 && xn.max().item<float>() <= 1);
+
+        Trainer uniform(smallConfig(NegativeSource::UniformNoise), {1, 28, 28}, torch::kCPU);
+        QVERIFY(std::abs(uniform.makeNegatives(x).mean().item<double>() - 0.5) < 0.02);
+        Trainer generated(smallConfig(NegativeSource::Generated), {1, 28, 28}, torch::kCPU);
+        const torch::Tensor xg = generated.makeNegatives(x);
+        QVERIFY(!xg.requires_grad());
+        QCOMPARE(xg.sizes().vec(), x.sizes().vec());
+    }
+
+    void tinyRunLowersItsLoss_data()
+    {
+        QTest::addColumn<int>("source");
+        QTest::newRow("baseline") << int(NegativeSource::None);
+        QTest::newRow("auxiliary") << int(NegativeSource::Auxiliary);
+        QTest::newRow("adversarial") << int(NegativeSource::Adversarial);
+    }
+    void tinyRunLowersItsLoss()
+    {
+        QFETCH(int, source);
+        ExperimentConfig config = smallConfig(NegativeSource(source));
+        config.training.epochs = 6;
+        QTemporaryDir runs;
+        const std::vector<StepMetrics> rows = runToEnd(config, runs.filePath(QStringLiteral("run")));
+        QCOMPARE(int(rows.size()), 6 * 5);
+        const auto mean = [&](size_t from, size_t to, auto field) {
+            double sum = 0;
+            for (size_t i = from; i < to; ++i)
+                sum += field(rows[i]);
+            return sum / double(to - from);
+        };
+        const auto reconstruction = [](const StepMetrics& m) { return m.reconstruction; };
+        QVERIFY2(mean(25, 30, reconstruction) < 0.8 * mean(0, 5, reconstruction),
+                 qPrintable(QStringLiteral("%1 → %2").arg(mean(0, 5, reconstruction)).arg(mean(25, 30, reconstruction))));
+        if (NegativeSource(source) == NegativeSource::Auxiliary) {
+            const auto negativeKl = [](const StepMetrics& m) { return m.negativeKl; };
+            QVERIFY(mean(25, 30, negativeKl) < mean(0, 5, negativeKl));
+        }
+    }
+
+    void sameSeedSameNumbers()
+    {
+        QTemporaryDir runs;
+        ExperimentConfig config = smallConfig(NegativeSource::Auxiliary);
+        const auto first = runToEnd(config, runs.filePath(QStringLiteral("a")));
+        const auto second = runToEnd(config, runs.filePath(QStringLiteral("b")));
+        QVERIFY(!first.empty());
+        QVERIFY(metricValues(first) == metricValues(second));
+        QFile scoresA(runs.filePath(QStringLiteral("a/scores.csv")));
+        QFile scoresB(runs.filePath(QStringLiteral("b/scores.csv")));
+        QVERIFY(scoresA.open(QIODevice::ReadOnly) && scoresB.open(QIODevice::ReadOnly));
+        QCOMPARE(scoresA.readAll(), scoresB.readAll());
+        config.seed = 8;
+        QVERIFY(metricValues(runToEnd(config, runs.filePath(QStringLiteral("c")))) != metricValues(first));
+    }
+
+    void runFolderHoldsEverything()
+    {
+        QTemporaryDir runs;
+        const QString folder = runs.filePath(QStringLiteral("run"));
+        runToEnd(smallConfig(NegativeSource::Auxiliary), folder);
+        for (const char* file : {"config.json", "metrics.csv", "scores.csv", "eval/epoch_001.json", "eval/epoch_002.json",
+                                 "samples/epoch_002_inputs.png", "samples/epoch_002_reconstructions.png",
+                                 "samples/epoch_002_generated.png", "samples/epoch_002_negatives.png", "checkpoints/latest.pt"})
+            QVERIFY2(QFileInfo::exists(QDir(folder).filePath(QLatin1String(file))), file);
+        const RunStore store(folder);
+        QCOMPARE(store.readConfig(), smallConfig(NegativeSource::Auxiliary));
+        const EvalReport report = store.readEvaluation(store.evaluationFiles().last());
+        QCOMPARE(report.epoch, int64_t(2));
+        QCOMPARE(int(report.metrics.size()), 3); // uniform noise × (bpd, kl, rec)
+        QFile scores(QDir(folder).filePath(QStringLiteral("scores.csv")));
+        QVERIFY(scores.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = scores.readAll().trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("set,role,index,label,bpd,kl,rec"));
+        QCOMPARE(lines.size(), 1 + 80 + 80); // inlier test + as many uniform-noise images
+    }
+
+    void resumedRunEqualsUninterrupted_data()
+    {
+        QTest::addColumn<int>("stopAfterStep");
+        QTest::newRow("epoch boundary") << 5;
+        QTest::newRow("mid epoch") << 3;
+        QTest::newRow("second epoch") << 7;
+    }
+    void resumedRunEqualsUninterrupted()
+    {
+        QFETCH(int, stopAfterStep);
+        QTemporaryDir runs;
+        const ExperimentConfig config = smallConfig(NegativeSource::Adversarial);
+        const auto uninterrupted = runToEnd(config, runs.filePath(QStringLiteral("whole")));
+
+        const QString folder = runs.filePath(QStringLiteral("pieces"));
+        std::atomic<bool> stop {false};
+        {
+            ExperimentRunner runner(folder);
+            runner.setCallbacks({[&](const StepMetrics& m) { stop = m.step >= stopAfterStep; }, {}, {}, {}});
+            runner.start(config);
+            QCOMPARE(runner.run(stop), ExperimentRunner::Outcome::Stopped);
+            QCOMPARE(runner.completedSteps(), int64_t(stopAfterStep));
+        }
+        stop = false;
+        ExperimentRunner resumed(folder);
+        resumed.resume();
+        QCOMPARE(resumed.completedSteps(), int64_t(stopAfterStep));
+        QCOMPARE(resumed.run(stop), ExperimentRunner::Outcome::Finished);
+        QVERIFY(metricValues(resumed.store().readMetrics()) == metricValues(uninterrupted));
+        QFile a(runs.filePath(QStringLiteral("whole/scores.csv")));
+        QFile b(folder + QStringLiteral("/scores.csv"));
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
+    }
+
+    void damagedCheckpointIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("foreign") << QByteArray("PK\x03\x04 not a checkpoint");
+    }
+    void damagedCheckpointIsRefused()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir runs;
+        const QString folder = runs.filePath(QStringLiteral("run"));
+        ExperimentConfig config = smallConfig(NegativeSource::None);
+        config.training.epochs = 1;
+        runToEnd(config, folder);
+        QFile checkpoint(RunStore(folder).checkpointPath());
+        QVERIFY(checkpoint.open(QIODevice::WriteOnly));
+        checkpoint.write(content);
+        checkpoint.close();
+        ExperimentRunner runner(folder);
+        try {
+            runner.resume();
+            QFAIL("a damaged checkpoint must be refused");
+        } catch (const DataError& error) {
+            QCOMPARE(error.file(), RunStore(folder).checkpointPath());
+            QVERIFY2(error.problem().contains(QLatin1String("checkpoint")), qPrintable(error.problem()));
+        }
+    }
+
+    void runFolderIsNotOverwritten()
+    {
+        QTemporaryDir runs;
+        const QString folder = runs.filePath(QStringLiteral("run"));
+        ExperimentConfig config = smallConfig(NegativeSource::None);
+        config.training.epochs = 1;
+        runToEnd(config, folder);
+        ExperimentRunner again(folder);
+        QVERIFY_THROWS_EXCEPTION(DataError, again.start(config));
+    }
+
+    void mismatchedShapesNameTheField()
+    {
+        ExperimentConfig config = smallConfig(NegativeSource::Auxiliary);
+        config.data.negatives.sets = {m_negatives + QStringLiteral(":size=32x32")};
+        QTemporaryDir runs;
+        ExperimentRunner runner(runs.filePath(QStringLiteral("run")));
+        try {
+            runner.start(config);
+            QFAIL("a negative set of another shape must be refused");
+        } catch (const ConfigException& error) {
+            QVERIFY2(error.message().contains(QLatin1String("data.negatives.sets[0]")), qPrintable(error.message()));
+        }
+        QVERIFY2(!QFileInfo::exists(runs.filePath(QStringLiteral("run"))), "a failed start must leave no folder behind");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTraining)
+#include "test_training.moc"
