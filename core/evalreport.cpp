@@ -5,6 +5,28 @@
 
 namespace negvae {
 
+QString roleName(ScoreRole role)
+{
+    switch (role) {
+    case ScoreRole::Inlier:
+        return QStringLiteral("inlier");
+    case ScoreRole::Negative:
+        return QStringLiteral("negative");
+    case ScoreRole::Ood:
+        break;
+    }
+    return QStringLiteral("ood");
+}
+
+ScoreRole roleFromName(const QString& name)
+{
+    if (name == QLatin1String("inlier"))
+        return ScoreRole::Inlier;
+    if (name == QLatin1String("negative"))
+        return ScoreRole::Negative;
+    return ScoreRole::Ood;
+}
+
 double SetScores::mean(const std::vector<float>& values) const
 {
     if (values.empty())
@@ -49,7 +71,7 @@ QJsonObject EvalReport::toJson() const
     for (const SetScores& set : this->sets) {
         sets.append(QJsonObject {
             {QStringLiteral("name"), set.name},
-            {QStringLiteral("role"), set.inlier ? QStringLiteral("inlier") : QStringLiteral("ood")},
+            {QStringLiteral("role"), roleName(set.role)},
             {QStringLiteral("images"), qint64(set.bpd.size())},
             {QStringLiteral("mean_bpd"), set.mean(set.bpd)},
             {QStringLiteral("mean_kl"), set.mean(set.kl)},
@@ -72,6 +94,86 @@ QJsonObject EvalReport::toJson() const
     };
 }
 
+QByteArray EvalReport::scoresCsv() const
+{
+    QString csv = QStringLiteral("set,role,index,label,bpd,kl,rec\n");
+    for (const SetScores& set : sets) {
+        QString quotedName = set.name;
+        if (quotedName.contains(QLatin1Char(',')) || quotedName.contains(QLatin1Char('"')))
+            quotedName = QLatin1Char('"') + quotedName.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        const QString role = roleName(set.role);
+        for (size_t i = 0; i < set.bpd.size(); ++i) {
+            csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
+                       .arg(quotedName, role)
+                       .arg(i)
+                       .arg(i < set.labels.size() ? set.labels[i] : -1)
+                       .arg(set.bpd[i], 0, 'g', 7)
+                       .arg(set.kl[i], 0, 'g', 7)
+                       .arg(set.rec[i], 0, 'g', 7);
+        }
+    }
+    return csv.toUtf8();
+}
+
+bool EvalReport::readScoresCsv(const QByteArray& csv, QString* error)
+{
+    sets.clear();
+    const QList<QByteArray> lines = csv.split('\n');
+    if (lines.isEmpty() || !lines.first().startsWith("set,role,index,label,bpd,kl,rec")) {
+        if (error)
+            *error = QStringLiteral("missing the header set,role,index,label,bpd,kl,rec");
+        return false;
+    }
+    for (qsizetype n = 1; n < lines.size(); ++n) {
+        QString line = QString::fromUtf8(lines[n]).trimmed();
+        if (line.isEmpty())
+            continue;
+        QString name;
+        if (line.startsWith(QLatin1Char('"'))) {
+            // A quoted name ends at the quote that is not doubled.
+            qsizetype i = 1;
+            for (; i < line.size(); ++i) {
+                if (line[i] == QLatin1Char('"')) {
+                    if (i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
+                        name += QLatin1Char('"');
+                        ++i;
+                        continue;
+                    }
+                    break;
+                }
+                name += line[i];
+            }
+            line = line.mid(i + 2);
+        } else {
+            name = line.section(QLatin1Char(','), 0, 0);
+            line = line.section(QLatin1Char(','), 1);
+        }
+        const QStringList f = line.split(QLatin1Char(','));
+        bool ok[4] = {false, false, false, false};
+        const float bpd = f.value(3).toFloat(&ok[0]);
+        const float kl = f.value(4).toFloat(&ok[1]);
+        const float rec = f.value(5).toFloat(&ok[2]);
+        const int64_t label = f.value(2).toLongLong(&ok[3]);
+        if (f.size() != 6 || !ok[0] || !ok[1] || !ok[2] || !ok[3]) {
+            if (error)
+                *error = QStringLiteral("line %1 is malformed").arg(n + 1);
+            return false;
+        }
+        if (sets.empty() || sets.back().name != name) {
+            SetScores set;
+            set.name = name;
+            set.role = roleFromName(f[0]);
+            sets.push_back(set);
+        }
+        SetScores& set = sets.back();
+        set.bpd.push_back(bpd);
+        set.kl.push_back(kl);
+        set.rec.push_back(rec);
+        set.labels.push_back(label);
+    }
+    return true;
+}
+
 EvalReport EvalReport::fromJson(const QJsonObject& json)
 {
     EvalReport report;
@@ -80,7 +182,7 @@ EvalReport EvalReport::fromJson(const QJsonObject& json)
     for (const QJsonValue& value : json.value(QStringLiteral("sets")).toArray()) {
         SetScores set;
         set.name = value[QStringLiteral("name")].toString();
-        set.inlier = value[QStringLiteral("role")].toString() == QLatin1String("inlier");
+        set.role = roleFromName(value[QStringLiteral("role")].toString());
         report.sets.push_back(set);
     }
     for (const QJsonValue& value : json.value(QStringLiteral("metrics")).toArray()) {

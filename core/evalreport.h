@@ -9,10 +9,16 @@
 
 namespace negvae {
 
+// What a scored set is to the experiment: the inlier test split, an OOD test split, or a
+// sample of the negatives the model is trained against (scored for the histograms only).
+enum class ScoreRole { Inlier, Ood, Negative };
+QString roleName(ScoreRole role); // "inlier", "ood", "negative"
+ScoreRole roleFromName(const QString& name);
+
 // Per-image scores of one test set, higher = more anomalous (SPEC §4).
 struct SetScores {
     QString name;
-    bool inlier = false;
+    ScoreRole role = ScoreRole::Ood;
     std::vector<float> bpd; // −ELBO / (D ln 2)
     std::vector<float> kl;  // KL(q(z|x) ‖ p(z)), nats
     std::vector<float> rec; // −E log p(x|z), nats
@@ -32,7 +38,7 @@ struct MetricRow {
 struct EvalReport {
     int64_t epoch = 0;
     int64_t step = 0;
-    std::vector<SetScores> sets; // the inlier test set first
+    std::vector<SetScores> sets; // the inlier test set first, then OOD sets, then negatives
     std::vector<MetricRow> metrics;
 
     static QStringList scoreNames(); // bpd, kl, rec
@@ -44,6 +50,11 @@ struct EvalReport {
     QJsonObject toJson() const;
     // Rebuilds the summary part (metrics, set names, means) written by toJson().
     static EvalReport fromJson(const QJsonObject& json);
+    // Per-image scores as scores.csv stores them: set,role,index,label,bpd,kl,rec.
+    QByteArray scoresCsv() const;
+    // Fills `sets` from such a CSV (keeping set order of first appearance). Returns false
+    // and sets *error on malformed text.
+    bool readScoresCsv(const QByteArray& csv, QString* error);
 };
 
 } // namespace negvae

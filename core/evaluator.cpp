@@ -54,19 +54,37 @@ Evaluator::Evaluator(int64_t seed, int64_t batchSize, torch::Device device)
 {
 }
 
-SetScores Evaluator::score(Vae& model, const ImageSet& set, bool inlier, const ProgressCallback& progress) const
+SetScores Evaluator::score(Vae& model, const ImageSet& set, ScoreRole role, const ProgressCallback& progress) const
+{
+    SetScores scores = scoreBatches(
+        model, set.size(), [&](int64_t begin, int64_t end) { return set.floatRange(begin, end); }, set.name(), role, progress);
+    const torch::Tensor labels = set.labels().contiguous();
+    scores.labels.assign(labels.data_ptr<int64_t>(), labels.data_ptr<int64_t>() + labels.numel());
+    return scores;
+}
+
+SetScores Evaluator::score(Vae& model, const torch::Tensor& images, const QString& name, ScoreRole role) const
+{
+    SetScores scores = scoreBatches(
+        model, images.size(0), [&](int64_t begin, int64_t end) { return images.slice(0, begin, end); }, name, role, {});
+    scores.labels.assign(size_t(images.size(0)), -1);
+    return scores;
+}
+
+SetScores Evaluator::scoreBatches(Vae& model, int64_t count, const BatchSource& batch, const QString& name,
+                                  ScoreRole role, const ProgressCallback& progress) const
 {
     torch::NoGradGuard noGrad;
     EvalModeGuard evalMode(*model);
     // Re-seeded per set: a set's scores must not depend on which sets were scored before it.
     at::Generator generator = at::detail::createCPUGenerator(static_cast<uint64_t>(m_seed));
     SetScores scores;
-    scores.name = set.name();
-    scores.inlier = inlier;
-    const int64_t dims = set.shape().pixelCount();
-    for (int64_t begin = 0; begin < set.size(); begin += m_batchSize) {
-        const int64_t end = std::min(set.size(), begin + m_batchSize);
-        const torch::Tensor x = set.floatRange(begin, end).to(m_device);
+    scores.name = name;
+    scores.role = role;
+    for (int64_t begin = 0; begin < count; begin += m_batchSize) {
+        const int64_t end = std::min(count, begin + m_batchSize);
+        const torch::Tensor x = batch(begin, end).to(m_device);
+        const int64_t dims = x[0].numel();
         auto [mu, logvar] = model->encoder()->forward(x);
         const torch::Tensor eps = torch::randn(mu.sizes(), generator, torch::kFloat32).to(m_device);
         const torch::Tensor z = mu + torch::exp(0.5 * logvar) * eps;
@@ -76,10 +94,8 @@ SetScores Evaluator::score(Vae& model, const ImageSet& set, bool inlier, const P
         append(scores.kl, kl);
         append(scores.bpd, Likelihood::bitsPerDim(rec + kl, dims));
         if (progress)
-            progress(end, set.size(), QStringLiteral("scoring %1").arg(set.name()));
+            progress(end, count, QStringLiteral("scoring %1").arg(name));
     }
-    const torch::Tensor labels = set.labels().contiguous();
-    scores.labels.assign(labels.data_ptr<int64_t>(), labels.data_ptr<int64_t>() + labels.numel());
     requireFinite(scores);
     return scores;
 }
@@ -88,9 +104,9 @@ EvalReport Evaluator::evaluate(Vae& model, const ImageSet& inlierTest, const std
                                const ProgressCallback& progress) const
 {
     EvalReport report;
-    report.sets.push_back(score(model, inlierTest, true, progress));
+    report.sets.push_back(score(model, inlierTest, ScoreRole::Inlier, progress));
     for (const ImageSet& set : oodTests)
-        report.sets.push_back(score(model, set, false, progress));
+        report.sets.push_back(score(model, set, ScoreRole::Ood, progress));
     computeMetrics(report);
     return report;
 }
@@ -102,6 +118,8 @@ void Evaluator::computeMetrics(EvalReport& report)
         return;
     const SetScores& inlier = report.sets.front();
     for (size_t i = 1; i < report.sets.size(); ++i) {
+        if (report.sets[i].role != ScoreRole::Ood)
+            continue;
         for (const QString& score : EvalReport::scoreNames()) {
             MetricRow row;
             row.oodSet = report.sets[i].name;

@@ -5,6 +5,7 @@
 #include "progress.h"
 #include "vaemodel.h"
 
+#include <functional>
 #include <torch/torch.h>
 #include <vector>
 
@@ -17,15 +18,21 @@ class Evaluator {
 public:
     Evaluator(int64_t seed, int64_t batchSize, torch::Device device);
 
-    SetScores score(Vae& model, const ImageSet& set, bool inlier, const ProgressCallback& progress = {}) const;
+    SetScores score(Vae& model, const ImageSet& set, ScoreRole role, const ProgressCallback& progress = {}) const;
+    // The same for float images in [0, 1] (N×C×H×W), e.g. a sample of the negatives.
+    SetScores score(Vae& model, const torch::Tensor& images, const QString& name, ScoreRole role) const;
     // The inlier test set against every OOD set, with all metrics for every score. Throws
     // std::runtime_error naming the set when a score is not finite (the model diverged).
     EvalReport evaluate(Vae& model, const ImageSet& inlierTest, const std::vector<ImageSet>& oodTests,
                         const ProgressCallback& progress = {}) const;
-    // Metrics of every OOD set in `report.sets` against the inlier set (sets[0]).
+    // Metrics of every OOD-role set in `report.sets` against the inlier set (sets[0]).
     static void computeMetrics(EvalReport& report);
 
 private:
+    using BatchSource = std::function<torch::Tensor(int64_t begin, int64_t end)>;
+    SetScores scoreBatches(Vae& model, int64_t count, const BatchSource& batch, const QString& name, ScoreRole role,
+                           const ProgressCallback& progress) const;
+
     int64_t m_seed;
     int64_t m_batchSize;
     torch::Device m_device;

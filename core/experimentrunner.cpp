@@ -124,6 +124,12 @@ EvalReport ExperimentRunner::score()
 {
     const Evaluator evaluator(m_config.evaluation.seed, m_config.evaluation.batchSize, m_trainer->device());
     EvalReport report = evaluator.evaluate(m_trainer->model(), m_data.test, m_data.ood, m_callbacks.progress);
+    const torch::Tensor negatives = negativeSample();
+    if (negatives.defined()) {
+        report.sets.push_back(evaluator.score(m_trainer->model(), negatives,
+                                              QStringLiteral("negatives (%1)").arg(jsonName(m_config.data.negatives.source)),
+                                              ScoreRole::Negative));
+    }
     report.epoch = m_nextEpoch - 1;
     report.step = m_trainer->step();
     return report;
@@ -138,6 +144,29 @@ EvalReport ExperimentRunner::evaluate(int64_t epoch)
     if (m_callbacks.evaluation)
         m_callbacks.evaluation(report);
     return report;
+}
+
+torch::Tensor ExperimentRunner::negativeSample()
+{
+    if (m_config.data.negatives.source == NegativeSource::None)
+        return {};
+    // As many negatives as the histogram needs to be smooth, made the way training makes
+    // them, without touching the training's random stream.
+    torch::NoGradGuard noGrad;
+    Vae& model = m_trainer->model();
+    const bool wasTraining = model->is_training();
+    model->eval();
+    at::Generator& generator = m_trainer->generator();
+    const torch::Tensor state = generator.get_state();
+    const int64_t count = std::min<int64_t>(m_data.test.size(), kNegativeSampleSize);
+    std::vector<torch::Tensor> batches;
+    for (int64_t begin = 0; begin < count; begin += m_config.evaluation.batchSize) {
+        const int64_t end = std::min(count, begin + m_config.evaluation.batchSize);
+        batches.push_back(m_trainer->makeNegatives(m_data.test.floatRange(begin, end).to(m_trainer->device())).cpu());
+    }
+    generator.set_state(state);
+    model->train(wasTraining);
+    return torch::cat(batches);
 }
 
 void ExperimentRunner::writeSamples(int64_t epoch)

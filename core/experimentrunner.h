@@ -32,6 +32,7 @@ class ExperimentRunner {
 public:
     enum class Outcome { Finished, Stopped };
     static constexpr int kCheckpointFormat = 1;
+    static constexpr int64_t kNegativeSampleSize = 2000; // negatives scored at each evaluation
 
     ExperimentRunner(QString runFolder, DatasetRegistry registry = DatasetRegistry());
 
@@ -71,6 +72,7 @@ private:
     void saveCheckpoint(int64_t nextEpoch, int64_t nextBatch);
     void loadCheckpoint();
     void writeSamples(int64_t epoch);
+    torch::Tensor negativeSample();
     void log(const QString& message) const;
 
     RunStore m_store;

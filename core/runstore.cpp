@@ -59,7 +59,8 @@ void RunStore::create(const ExperimentConfig& config) const
     const QDir dir(m_folder);
     if (dir.exists() && !dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty())
         throw DataError(m_folder, QStringLiteral("is not empty and holds no run; choose an empty or new folder"));
-    for (const QString& sub : {QString(), QStringLiteral("eval"), QStringLiteral("samples"), QStringLiteral("checkpoints")}) {
+    for (const QString& sub : {QString(), QStringLiteral("eval"), QStringLiteral("scores"), QStringLiteral("samples"),
+                               QStringLiteral("checkpoints")}) {
         if (!QDir().mkpath(path(sub)))
             throw DataError(path(sub), QStringLiteral("cannot create the folder"));
     }
@@ -137,23 +138,11 @@ void RunStore::writeEvaluation(const EvalReport& report) const
     const QString name = QStringLiteral("eval/") + epochName(report.epoch) + QStringLiteral(".json");
     writeAtomically(name, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
 
-    QString csv = QStringLiteral("set,role,index,label,bpd,kl,rec\n");
-    for (const SetScores& set : report.sets) {
-        const QString role = set.inlier ? QStringLiteral("inlier") : QStringLiteral("ood");
-        QString quotedName = set.name;
-        if (quotedName.contains(QLatin1Char(',')) || quotedName.contains(QLatin1Char('"')))
-            quotedName = QLatin1Char('"') + quotedName.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        for (size_t i = 0; i < set.bpd.size(); ++i) {
-            csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
-                       .arg(quotedName, role)
-                       .arg(i)
-                       .arg(i < set.labels.size() ? set.labels[i] : -1)
-                       .arg(set.bpd[i], 0, 'g', 7)
-                       .arg(set.kl[i], 0, 'g', 7)
-                       .arg(set.rec[i], 0, 'g', 7);
-        }
-    }
-    writeAtomically(QStringLiteral("scores.csv"), csv.toUtf8());
+    const QByteArray csv = report.scoresCsv();
+    // scores.csv is the latest evaluation; scores/ keeps every one for the dashboard's epoch
+    // slider.
+    writeAtomically(QStringLiteral("scores/") + epochName(report.epoch) + QStringLiteral(".csv"), csv);
+    writeAtomically(QStringLiteral("scores.csv"), csv);
 }
 
 QStringList RunStore::evaluationFiles() const
@@ -174,6 +163,21 @@ EvalReport RunStore::readEvaluation(const QString& file) const
     if (error.error != QJsonParseError::NoError || !document.isObject())
         throw DataError(file, QStringLiteral("not a valid evaluation file: %1").arg(error.errorString()));
     return EvalReport::fromJson(document.object());
+}
+
+EvalReport RunStore::readEvaluationWithScores(const QString& file) const
+{
+    EvalReport report = readEvaluation(file);
+    const QString scoresFile = path(QStringLiteral("scores/") + QFileInfo(file).completeBaseName() + QStringLiteral(".csv"));
+    QFile in(scoresFile);
+    if (!in.open(QIODevice::ReadOnly))
+        throw DataError(scoresFile, QStringLiteral("cannot read: %1").arg(in.errorString()));
+    EvalReport scores;
+    QString error;
+    if (!scores.readScoresCsv(in.readAll(), &error))
+        throw DataError(scoresFile, error);
+    report.sets = scores.sets;
+    return report;
 }
 
 void RunStore::writeSamples(int64_t epoch, const QString& kind, const QImage& image) const

@@ -16,6 +16,7 @@ namespace negvae {
 //   metrics.csv           one row per training step
 //   eval/epoch_NNN.json   metrics and their conventions at each evaluation
 //   scores.csv            per-image scores of the latest evaluation
+//   scores/epoch_NNN.csv  per-image scores of every evaluation
 //   samples/epoch_NNN_*.png  inputs, reconstructions, generated images, negatives
 //   checkpoints/latest.pt model, both optimisers, RNG state and position
 // Every file but metrics.csv (appended) is written atomically; a crash leaves the previous
@@ -42,6 +43,8 @@ public:
     void writeEvaluation(const EvalReport& report) const;
     QStringList evaluationFiles() const;
     EvalReport readEvaluation(const QString& file) const;
+    // The evaluation with its per-image scores from scores/epoch_NNN.csv.
+    EvalReport readEvaluationWithScores(const QString& file) const;
     void writeSamples(int64_t epoch, const QString& kind, const QImage& image) const;
 
     QString checkpointPath() const;

@@ -284,7 +284,7 @@ private Q_SLOTS:
         QTemporaryDir runs;
         const QString folder = runs.filePath(QStringLiteral("run"));
         runToEnd(smallConfig(NegativeSource::Auxiliary), folder);
-        for (const char* file : {"config.json", "metrics.csv", "scores.csv", "eval/epoch_001.json", "eval/epoch_002.json",
+        for (const char* file : {"config.json", "metrics.csv", "scores.csv", "eval/epoch_001.json", "eval/epoch_002.json", "scores/epoch_001.csv",
                                  "samples/epoch_002_inputs.png", "samples/epoch_002_reconstructions.png",
                                  "samples/epoch_002_generated.png", "samples/epoch_002_negatives.png", "checkpoints/latest.pt"})
             QVERIFY2(QFileInfo::exists(QDir(folder).filePath(QLatin1String(file))), file);
@@ -297,7 +297,13 @@ private Q_SLOTS:
         QVERIFY(scores.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = scores.readAll().trimmed().split('\n');
         QCOMPARE(lines.first(), QByteArray("set,role,index,label,bpd,kl,rec"));
-        QCOMPARE(lines.size(), 1 + 80 + 80); // inlier test + as many uniform-noise images
+        QCOMPARE(lines.size(), 1 + 80 + 80 + 80); // inlier test, as many uniform-noise images, a sample of negatives
+        const EvalReport withScores = store.readEvaluationWithScores(store.evaluationFiles().last());
+        QCOMPARE(int(withScores.sets.size()), 3);
+        QCOMPARE(withScores.sets[0].role, ScoreRole::Inlier);
+        QCOMPARE(withScores.sets[1].role, ScoreRole::Ood);
+        QCOMPARE(withScores.sets[2].role, ScoreRole::Negative);
+        QCOMPARE(int(withScores.sets[2].bpd.size()), 80);
     }
 
     void resumedRunEqualsUninterrupted_data()

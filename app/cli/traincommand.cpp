@@ -1,6 +1,7 @@
 #include "traincommand.h"
 
 #include "configerror.h"
+#include "configoverrides.h"
 #include "dataerror.h"
 #include "exitcodes.h"
 #include "experimentrunner.h"
@@ -41,6 +42,8 @@ int TrainCommand::run(const QStringList& arguments)
     parser.addOption({QStringLiteral("preset"), QStringLiteral("Start from a preset (see `negvae presets`)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Run folder (new or empty; the existing run with --resume)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("resume"), QStringLiteral("Continue the run in --out from its latest checkpoint.")});
+    parser.addOption({QStringLiteral("set"), QStringLiteral("Change one config field, e.g. training.epochs=5 (repeatable)."),
+                      QStringLiteral("FIELD=VALUE")});
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Search this folder for data sets first."), QStringLiteral("DIR")});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "negvae train: " << parser.errorText() << "\n";
@@ -58,6 +61,10 @@ int TrainCommand::run(const QStringList& arguments)
     }
     const bool hasConfig = parser.isSet(QStringLiteral("config"));
     const bool hasPreset = parser.isSet(QStringLiteral("preset"));
+    if (resume && parser.isSet(QStringLiteral("set"))) {
+        QTextStream(stderr) << "negvae train: --set cannot change a run being resumed; its config.json is fixed\n";
+        return ExitCode::Usage;
+    }
     if (resume == (hasConfig || hasPreset) || (hasConfig && hasPreset)) {
         QTextStream(stderr) << "negvae train: give exactly one of --config FILE, --preset NAME or --resume\n";
         return ExitCode::Usage;
@@ -96,7 +103,7 @@ int TrainCommand::run(const QStringList& arguments)
             }
             config = *preset;
         }
-        runner.start(config);
+        runner.start(ConfigOverrides::apply(config, parser.values(QStringLiteral("set"))));
     }
     if (runner.nextEpoch() > runner.config().training.epochs) {
         progress.message(QStringLiteral("the run in %1 has already finished all %2 epochs").arg(out).arg(runner.config().training.epochs));

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QPlainTextEdit;
+
+namespace negvae {
+
+// The log: messages, warnings and errors of the session with their time, newest last.
+class LogDock : public QDockWidget {
+    Q_OBJECT
+
+public:
+    enum class Level { Info, Warning, Error };
+
+    explicit LogDock(QWidget* parent = nullptr);
+
+    void append(Level level, const QString& message);
+    QString text() const;
+
+private:
+    QPlainTextEdit* m_view;
+};
+
+} // namespace negvae

@@ -1,0 +1,491 @@
+#include "mainwindow.h"
+
+#include "configerror.h"
+#include "datasetcatalog.h"
+#include "experimentpanel.h"
+#include "logdock.h"
+#include "rundashboard.h"
+#include "trainingworker.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QThread>
+#include <QToolBar>
+
+namespace negvae {
+
+namespace {
+
+const QString recentExperimentsKey = QStringLiteral("recent/experiments");
+const QString recentRunsKey = QStringLiteral("recent/runs");
+constexpr int maxRecent = 8;
+
+QString formatDuration(double seconds)
+{
+    if (!(seconds >= 0) || seconds > 1e7)
+        return QStringLiteral("--:--");
+    const qint64 s = qint64(seconds + 0.5);
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+void MainWindow::registerMetaTypes()
+{
+    qRegisterMetaType<StepMetrics>();
+    qRegisterMetaType<QVector<StepMetrics>>();
+    qRegisterMetaType<EvalReport>();
+    qRegisterMetaType<ExperimentConfig>();
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_panel(new ExperimentPanel(DatasetCatalog::fromRegistry(), this))
+    , m_dashboard(new RunDashboard(this))
+    , m_log(new LogDock(this))
+    , m_statusLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_thread(new QThread(this))
+    , m_worker(new TrainingWorker)
+{
+    registerMetaTypes();
+    setWindowTitle(tr("negvae — negative sampling in VAEs"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("views"));
+    tabs->addTab(m_dashboard, tr("Dashboard"));
+    setCentralWidget(tabs);
+
+    auto* panelDock = new QDockWidget(tr("Experiment"), this);
+    panelDock->setObjectName(QStringLiteral("experimentDock"));
+    panelDock->setWidget(m_panel);
+    addDockWidget(Qt::LeftDockWidgetArea, panelDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_log);
+
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setMaximumWidth(260);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_statusLabel->setObjectName(QStringLiteral("runStatus"));
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    m_statusLabel->setText(tr("Ready"));
+
+    // The worker trains on its own named thread; it is deleted there when the thread ends.
+    m_thread->setObjectName(QStringLiteral("training"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+
+    createActions();
+    createMenus();
+    connectWorker();
+    connect(m_panel, &ExperimentPanel::validityChanged, this, [this] { updateActions(); });
+    restoreSettings();
+    updateActions();
+    m_confirmClose = [this] {
+        return QMessageBox::question(this, tr("Training is running"),
+                                     tr("Stop the run and close? The run keeps a checkpoint and can be resumed later "
+                                        "(File ▸ Resume run).")) == QMessageBox::Yes;
+    };
+    m_log->append(LogDock::Level::Info, tr("negvae %1 ready; new runs go to %2").arg(QStringLiteral(NEGVAE_VERSION), runsDirectory()));
+}
+
+MainWindow::~MainWindow()
+{
+    // A run still going when the window dies (e.g. the test harness) is stopped cleanly.
+    m_worker->requestStop();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void MainWindow::createActions()
+{
+    m_start = new QAction(tr("&Start"), this);
+    m_start->setObjectName(QStringLiteral("startAction"));
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_start->setToolTip(tr("Train the experiment in a new run folder"));
+    connect(m_start, &QAction::triggered, this, &MainWindow::startTraining);
+
+    m_pause = new QAction(tr("&Pause"), this);
+    m_pause->setObjectName(QStringLiteral("pauseAction"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Pause after the current batch; press again to resume"));
+    connect(m_pause, &QAction::triggered, this, &MainWindow::togglePause);
+
+    m_stop = new QAction(tr("S&top"), this);
+    m_stop->setObjectName(QStringLiteral("stopAction"));
+    m_stop->setToolTip(tr("Stop after the current batch and save a checkpoint"));
+    connect(m_stop, &QAction::triggered, this, &MainWindow::stopTraining);
+
+    QToolBar* toolbar = addToolBar(tr("Training"));
+    toolbar->setObjectName(QStringLiteral("trainingToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_start);
+    toolbar->addAction(m_pause);
+    toolbar->addAction(m_stop);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open experiment…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open experiment"), QString(), tr("Experiments (*.json)"));
+        if (!path.isEmpty())
+            openExperiment(path);
+    });
+    file->addAction(tr("&Save experiment as…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save experiment"), QString(), tr("Experiments (*.json)"));
+        if (!path.isEmpty())
+            saveExperiment(path);
+    });
+    m_recentExperiments = file->addMenu(tr("Recent e&xperiments"));
+    file->addSeparator();
+    file->addAction(tr("Open &run…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open run folder"), runsDirectory());
+        if (!folder.isEmpty())
+            openRun(folder);
+    });
+    file->addAction(tr("Res&ume run…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Resume run folder"), runsDirectory());
+        if (!folder.isEmpty())
+            resumeRun(folder);
+    });
+    m_recentRuns = file->addMenu(tr("Recent r&uns"));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* run = menuBar()->addMenu(tr("&Training"));
+    run->addAction(m_start);
+    run->addAction(m_pause);
+    run->addAction(m_stop);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About negvae"), this, [this] {
+        QMessageBox::about(this, tr("About negvae"),
+                           tr("<b>negvae %1</b><p>Negative sampling in variational autoencoders: train VAEs with "
+                              "negative samples and watch whether out-of-distribution images get lower likelihood.</p>"
+                              "<p>Method: Csiszárik, Benkő, Varga (2019), arXiv:1910.02760.</p>")
+                               .arg(QStringLiteral(NEGVAE_VERSION)));
+    });
+}
+
+void MainWindow::connectWorker()
+{
+    connect(m_worker, &TrainingWorker::runStarted, this, &MainWindow::onRunStarted);
+    connect(m_worker, &TrainingWorker::stepsCompleted, this, &MainWindow::onSteps);
+    connect(m_worker, &TrainingWorker::evaluated, this, &MainWindow::onEvaluated);
+    connect(m_worker, &TrainingWorker::runFinished, this, &MainWindow::onFinished);
+    connect(m_worker, &TrainingWorker::failed, this, &MainWindow::onFailed);
+    connect(m_worker, &TrainingWorker::loadingProgress, this, &MainWindow::onLoadingProgress);
+    connect(m_worker, &TrainingWorker::logMessage, this, [this](const QString& line) { m_log->append(LogDock::Level::Info, line); });
+    connect(m_worker, &TrainingWorker::pausedChanged, this, [this](bool paused) {
+        m_log->append(LogDock::Level::Info, paused ? tr("paused") : tr("resumed"));
+        m_statusLabel->setText(paused ? tr("Paused at step %1").arg(m_lastStep) : tr("Training…"));
+    });
+}
+
+QString MainWindow::runsDirectory() const
+{
+    const QString fromEnvironment = qEnvironmentVariable("NEGVAE_RUNS_DIR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QSettings().value(QStringLiteral("runs/directory"), QDir::homePath() + QStringLiteral("/negvae-runs")).toString();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::startTraining()
+{
+    if (m_running)
+        return;
+    if (!m_panel->isValid()) {
+        const QList<ConfigError> problems = m_panel->problems();
+        m_log->append(LogDock::Level::Error, tr("cannot start: %1").arg(problems.isEmpty() ? QString() : problems.first().toString()));
+        return;
+    }
+    const ExperimentConfig config = m_panel->config();
+    QString name = config.name;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    const QString folder = QDir(runsDirectory()).filePath(
+        name + QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    m_dashboard->clear();
+    m_runFolder = folder;
+    setRunning(true);
+    m_statusLabel->setText(tr("Loading data…"));
+    m_log->append(LogDock::Level::Info, tr("starting %1 in %2").arg(config.name, folder));
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, config, folder] { worker->startRun(config, folder); });
+}
+
+bool MainWindow::resumeRun(const QString& folder)
+{
+    if (m_running)
+        return false;
+    m_dashboard->clear();
+    try {
+        m_dashboard->loadRun(folder);
+    } catch (const std::exception& error) {
+        m_log->append(LogDock::Level::Warning, tr("could not show the run's history: %1").arg(QString::fromUtf8(error.what())));
+    }
+    m_runFolder = folder;
+    setRunning(true);
+    m_statusLabel->setText(tr("Loading data…"));
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, folder] { worker->resumeRun(folder); });
+    addRecent(recentRunsKey, folder);
+    return true;
+}
+
+void MainWindow::togglePause()
+{
+    if (!m_running)
+        return;
+    m_worker->setPaused(m_pause->isChecked());
+    updateActions();
+}
+
+void MainWindow::stopTraining()
+{
+    if (!m_running)
+        return;
+    m_worker->requestStop();
+    m_statusLabel->setText(tr("Stopping after the current batch…"));
+}
+
+bool MainWindow::openRun(const QString& folder)
+{
+    if (m_running) {
+        m_log->append(LogDock::Level::Warning, tr("stop the current run before opening another"));
+        return false;
+    }
+    try {
+        m_dashboard->loadRun(folder);
+        m_panel->setConfig(ExperimentConfig::loadFile(QDir(folder).filePath(QStringLiteral("config.json"))));
+    } catch (const std::exception& error) {
+        m_log->append(LogDock::Level::Error, tr("cannot open run %1: %2").arg(folder, QString::fromUtf8(error.what())));
+        QMessageBox::warning(this, tr("Cannot open run"), QString::fromUtf8(error.what()));
+        return false;
+    }
+    m_runFolder = folder;
+    m_statusLabel->setText(tr("Showing run %1").arg(folder));
+    m_log->append(LogDock::Level::Info, tr("opened run %1 (%2 evaluations)").arg(folder).arg(m_dashboard->evaluationCount()));
+    addRecent(recentRunsKey, folder);
+    return true;
+}
+
+bool MainWindow::openExperiment(const QString& file)
+{
+    try {
+        m_panel->setConfig(ExperimentConfig::loadFile(file));
+    } catch (const ConfigException& error) {
+        m_log->append(LogDock::Level::Error, error.message());
+        QMessageBox::warning(this, tr("Cannot open experiment"), error.message());
+        return false;
+    }
+    m_log->append(LogDock::Level::Info, tr("opened experiment %1").arg(file));
+    addRecent(recentExperimentsKey, file);
+    return true;
+}
+
+bool MainWindow::saveExperiment(const QString& file)
+{
+    try {
+        m_panel->config().saveFile(file);
+    } catch (const ConfigException& error) {
+        m_log->append(LogDock::Level::Error, error.message());
+        QMessageBox::warning(this, tr("Cannot save experiment"), error.message());
+        return false;
+    }
+    m_log->append(LogDock::Level::Info, tr("saved experiment %1").arg(file));
+    addRecent(recentExperimentsKey, file);
+    return true;
+}
+
+void MainWindow::setRunning(bool running)
+{
+    m_running = running;
+    m_panel->setEditable(!running);
+    if (!running) {
+        m_pause->setChecked(false);
+        m_worker->setPaused(false);
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    m_start->setEnabled(!m_running && m_panel->isValid());
+    m_start->setToolTip(m_panel->isValid() || m_running
+                            ? tr("Train the experiment in a new run folder")
+                            : tr("Cannot start: %1").arg(m_panel->problems().value(0).toString()));
+    m_pause->setEnabled(m_running);
+    m_pause->setText(m_pause->isChecked() ? tr("&Resume") : tr("&Pause"));
+    m_stop->setEnabled(m_running);
+}
+
+void MainWindow::onRunStarted(const QString& folder, const ExperimentConfig& config, qint64 totalSteps, qint64 completedSteps)
+{
+    m_runFolder = folder;
+    m_totalSteps = totalSteps;
+    m_stepsAtStart = completedSteps;
+    m_lastStep = completedSteps;
+    m_imagesSinceStart = 0;
+    m_epochs = config.training.epochs;
+    m_runClock.start();
+    m_progress->setRange(0, int(std::min<qint64>(totalSteps, INT_MAX)));
+    m_progress->setValue(int(completedSteps));
+    m_statusLabel->setText(tr("Training…"));
+    if (config != m_panel->config())
+        m_panel->setConfig(config);
+    addRecent(recentRunsKey, folder);
+}
+
+void MainWindow::onSteps(const QVector<StepMetrics>& steps)
+{
+    if (steps.isEmpty())
+        return;
+    m_dashboard->addSteps(steps);
+    for (const StepMetrics& m : steps)
+        m_imagesSinceStart += m.images;
+    m_lastStep = steps.last().step;
+    m_lastEpoch = steps.last().epoch;
+    const double seconds = m_runClock.elapsed() / 1000.0;
+    const double stepsPerSecond = seconds > 0 ? (m_lastStep - m_stepsAtStart) / seconds : 0;
+    const double eta = stepsPerSecond > 0 ? (m_totalSteps - m_lastStep) / stepsPerSecond : -1;
+    m_progress->setValue(int(std::min<qint64>(m_lastStep, INT_MAX)));
+    m_statusLabel->setText(tr("Epoch %1/%2 · step %3/%4 · %5 images/s · elapsed %6 · ETA %7")
+                               .arg(m_lastEpoch).arg(m_epochs).arg(m_lastStep).arg(m_totalSteps)
+                               .arg(seconds > 0 ? m_imagesSinceStart / seconds : 0.0, 0, 'f', 0)
+                               .arg(formatDuration(seconds), formatDuration(eta)));
+}
+
+void MainWindow::onEvaluated(const EvalReport& report)
+{
+    m_dashboard->addEvaluation(report);
+    QStringList aurocs;
+    for (const MetricRow& row : report.metrics)
+        if (row.score == QLatin1String("bpd") || row.score == QLatin1String("kl"))
+            aurocs << tr("%1 %2 %3").arg(row.oodSet, row.score.toUpper()).arg(row.values.auroc, 0, 'f', 3);
+    m_log->append(LogDock::Level::Info, tr("evaluation after epoch %1: AUROC (OOD positive) %2")
+                                            .arg(report.epoch).arg(aurocs.join(QStringLiteral(", "))));
+}
+
+void MainWindow::onFinished(const QString& folder, bool completed)
+{
+    setRunning(false);
+    m_statusLabel->setText(completed ? tr("Finished: %1").arg(folder) : tr("Stopped; checkpoint saved in %1").arg(folder));
+    m_log->append(LogDock::Level::Info, completed ? tr("run finished: %1").arg(folder)
+                                                  : tr("run stopped; resume it with File ▸ Resume run (%1)").arg(folder));
+    Q_EMIT runEnded(completed);
+    if (m_closeWhenStopped)
+        close();
+}
+
+void MainWindow::onFailed(const QString& message)
+{
+    setRunning(false);
+    m_statusLabel->setText(tr("Failed: %1").arg(message.section(QLatin1Char('\n'), 0, 0)));
+    m_log->append(LogDock::Level::Error, message);
+    Q_EMIT runEnded(false);
+    if (m_closeWhenStopped)
+        close();
+}
+
+void MainWindow::onLoadingProgress(qint64 done, qint64 total, const QString& what)
+{
+    if (m_lastStep > m_stepsAtStart && m_runClock.isValid())
+        return; // scoring progress during training would make the step bar jump
+    m_statusLabel->setText(what);
+    m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+    m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_running) {
+        if (!m_closeWhenStopped) {
+            if (!m_confirmClose || !m_confirmClose()) {
+                event->ignore();
+                return;
+            }
+            m_closeWhenStopped = true;
+            stopTraining();
+        }
+        // Close again once the worker reports that it stopped and saved its checkpoint.
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::addRecent(const QString& key, const QString& path)
+{
+    QSettings settings;
+    QStringList items = settings.value(key).toStringList();
+    items.removeAll(path);
+    items.prepend(path);
+    while (items.size() > maxRecent)
+        items.removeLast();
+    settings.setValue(key, items);
+    if (key == recentRunsKey)
+        rebuildRecentMenu(m_recentRuns, key, [this](const QString& p) { openRun(p); });
+    else
+        rebuildRecentMenu(m_recentExperiments, key, [this](const QString& p) { openExperiment(p); });
+}
+
+void MainWindow::rebuildRecentMenu(QMenu* menu, const QString& key, const std::function<void(const QString&)>& open)
+{
+    menu->clear();
+    const QStringList items = QSettings().value(key).toStringList();
+    for (const QString& path : items)
+        menu->addAction(path, this, [open, path] { open(path); });
+    menu->setEnabled(!items.isEmpty());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray last = settings.value(QStringLiteral("experiment/last")).toByteArray();
+    QList<ConfigError> errors;
+    const ExperimentConfig config = last.isEmpty() ? *ExperimentConfig::preset(QStringLiteral("quick"))
+                                                   : ExperimentConfig::fromJsonText(last, &errors);
+    m_panel->setConfig(errors.isEmpty() ? config : *ExperimentConfig::preset(QStringLiteral("quick")));
+    rebuildRecentMenu(m_recentRuns, recentRunsKey, [this](const QString& p) { openRun(p); });
+    rebuildRecentMenu(m_recentExperiments, recentExperimentsKey, [this](const QString& p) { openExperiment(p); });
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("experiment/last"), m_panel->config().toJsonText());
+}
+
+} // namespace negvae

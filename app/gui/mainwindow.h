@@ -1,0 +1,109 @@
+#pragma once
+
+#include "evalreport.h"
+#include "experimentconfig.h"
+#include "stepmetrics.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
+#include <functional>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QThread;
+
+namespace negvae {
+
+class ExperimentPanel;
+class LogDock;
+class RunDashboard;
+class TrainingWorker;
+
+// The desktop application's window: the experiment panel on the left, the live dashboard in
+// the middle, the log below; Start/Pause/Stop drive a TrainingWorker on its own thread.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    static void registerMetaTypes();
+
+    bool isRunning() const { return m_running; }
+    QString currentRunFolder() const { return m_runFolder; }
+    ExperimentPanel* experimentPanel() const { return m_panel; }
+    RunDashboard* dashboard() const { return m_dashboard; }
+    LogDock* logDock() const { return m_log; }
+    QAction* startAction() const { return m_start; }
+    QAction* pauseAction() const { return m_pause; }
+    QAction* stopAction() const { return m_stop; }
+    QString statusText() const;
+
+    // Where new runs go: $NEGVAE_RUNS_DIR, else the "runs/directory" setting, else ~/negvae-runs.
+    QString runsDirectory() const;
+    // Asked before closing during a run; the default shows a question box. Tests replace it.
+    void setCloseConfirmation(std::function<bool()> confirm) { m_confirmClose = std::move(confirm); }
+
+public Q_SLOTS:
+    void startTraining();
+    void togglePause();
+    void stopTraining();
+    bool openRun(const QString& folder);
+    bool resumeRun(const QString& folder);
+    bool openExperiment(const QString& file);
+    bool saveExperiment(const QString& file);
+
+Q_SIGNALS:
+    void runEnded(bool completed);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void connectWorker();
+    void setRunning(bool running);
+    void updateActions();
+    void onRunStarted(const QString& folder, const ExperimentConfig& config, qint64 totalSteps, qint64 completedSteps);
+    void onSteps(const QVector<StepMetrics>& steps);
+    void onEvaluated(const EvalReport& report);
+    void onFinished(const QString& folder, bool completed);
+    void onFailed(const QString& message);
+    void onLoadingProgress(qint64 done, qint64 total, const QString& what);
+    void addRecent(const QString& key, const QString& path);
+    void rebuildRecentMenu(QMenu* menu, const QString& key, const std::function<void(const QString&)>& open);
+    void restoreSettings();
+    void saveSettings() const;
+
+    ExperimentPanel* m_panel = nullptr;
+    RunDashboard* m_dashboard = nullptr;
+    LogDock* m_log = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QAction* m_start = nullptr;
+    QAction* m_pause = nullptr;
+    QAction* m_stop = nullptr;
+    QMenu* m_recentExperiments = nullptr;
+    QMenu* m_recentRuns = nullptr;
+
+    QThread* m_thread = nullptr;
+    TrainingWorker* m_worker = nullptr;
+    bool m_running = false;
+    bool m_closeWhenStopped = false;
+    QString m_runFolder;
+    qint64 m_totalSteps = 0;
+    qint64 m_stepsAtStart = 0;
+    qint64 m_lastStep = 0;
+    qint64 m_imagesSinceStart = 0;
+    qint64 m_lastEpoch = 0;
+    qint64 m_epochs = 0;
+    QElapsedTimer m_runClock;
+    std::function<bool()> m_confirmClose;
+};
+
+} // namespace negvae

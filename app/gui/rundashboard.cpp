@@ -1,0 +1,190 @@
+#include "rundashboard.h"
+
+#include "aurocplot.h"
+#include "histogramplot.h"
+#include "lossplot.h"
+#include "rocplot.h"
+#include "runstore.h"
+#include "scoreseries.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace negvae {
+
+namespace {
+
+QVector<double> toDoubles(const std::vector<float>& values)
+{
+    return QVector<double>(values.begin(), values.end());
+}
+
+QVector<ScoreSeries> seriesFor(const EvalReport& report, const QString& score)
+{
+    QVector<ScoreSeries> series;
+    for (const SetScores& set : report.sets)
+        series.push_back({set.name, roleName(set.role), toDoubles(EvalReport::scores(set, score))});
+    return series;
+}
+
+} // namespace
+
+RunDashboard::RunDashboard(QWidget* parent)
+    : QWidget(parent)
+    , m_loss(new LossPlot(this))
+    , m_auroc(new AurocPlot(this))
+    , m_histogram(new HistogramPlot(this))
+    , m_roc(new RocPlot(this))
+    , m_scoreChoice(new QComboBox(this))
+    , m_epochSlider(new QSlider(Qt::Horizontal, this))
+    , m_epochLabel(new QLabel(this))
+{
+    m_loss->setObjectName(QStringLiteral("lossPlot"));
+    m_auroc->setObjectName(QStringLiteral("aurocPlot"));
+    m_histogram->setObjectName(QStringLiteral("histogramPlot"));
+    m_roc->setObjectName(QStringLiteral("rocPlot"));
+    m_scoreChoice->setObjectName(QStringLiteral("scoreChoice"));
+    m_epochSlider->setObjectName(QStringLiteral("epochSlider"));
+
+    m_scoreChoice->addItem(tr("BPD (bits per dimension)"), QStringLiteral("bpd"));
+    m_scoreChoice->addItem(tr("KL to the prior (nats)"), QStringLiteral("kl"));
+    m_scoreChoice->addItem(tr("Reconstruction (nats)"), QStringLiteral("rec"));
+    m_scoreChoice->setToolTip(tr("The per-image score shown in the histogram and ROC curves; higher = more anomalous."));
+    m_epochSlider->setEnabled(false);
+    m_epochSlider->setToolTip(tr("Scrub back through every evaluation of the run."));
+    m_epochSlider->setPageStep(1);
+    m_epochLabel->setText(tr("no evaluation yet"));
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Score:"), this));
+    controls->addWidget(m_scoreChoice);
+    controls->addSpacing(16);
+    controls->addWidget(new QLabel(tr("Evaluation:"), this));
+    controls->addWidget(m_epochSlider, 1);
+    controls->addWidget(m_epochLabel);
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(m_loss, 0, 0);
+    grid->addWidget(m_auroc, 0, 1);
+    grid->addWidget(m_histogram, 1, 0);
+    grid->addWidget(m_roc, 1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(grid, 1);
+
+    connect(m_epochSlider, &QSlider::valueChanged, this, [this] { refreshEvaluationView(); });
+    connect(m_scoreChoice, &QComboBox::currentIndexChanged, this, [this] { refreshEvaluationView(); });
+}
+
+void RunDashboard::clear()
+{
+    m_loss->clear();
+    m_auroc->clear();
+    m_evaluations.clear();
+    m_histogram->setScores(scoreLabel(score()), {});
+    m_roc->setCurves(scoreLabel(score()), {});
+    m_epochSlider->setEnabled(false);
+    m_epochSlider->setRange(0, 0);
+    m_epochLabel->setText(tr("no evaluation yet"));
+}
+
+void RunDashboard::addSteps(const QVector<StepMetrics>& steps)
+{
+    if (steps.isEmpty())
+        return;
+    QVector<double> x;
+    QMap<QString, QVector<double>> series;
+    QVector<double>& total = series[tr("total")];
+    QVector<double>& reconstruction = series[tr("reconstruction")];
+    QVector<double>& kl = series[tr("KL to prior")];
+    QVector<double>& negativeKl = series[tr("KL of negatives to negative prior")];
+    QVector<double>& generator = series[tr("generator")];
+    for (const StepMetrics& m : steps) {
+        x << double(m.step);
+        total << m.loss;
+        reconstruction << m.reconstruction;
+        kl << m.kl;
+        negativeKl << m.negativeKl;
+        generator << m.generatorLoss;
+    }
+    m_loss->appendPoints(x, series);
+}
+
+void RunDashboard::addEvaluation(const EvalReport& report)
+{
+    const bool followLatest = m_evaluations.empty() || m_epochSlider->value() == int(m_evaluations.size()) - 1;
+    m_evaluations.push_back(report);
+    for (const MetricRow& row : report.metrics) {
+        if (row.score == QLatin1String("bpd") || row.score == QLatin1String("kl"))
+            m_auroc->setPoint(row.oodSet, row.score.toUpper(), double(report.epoch), row.values.auroc);
+    }
+    const QSignalBlocker blocker(m_epochSlider);
+    m_epochSlider->setRange(0, int(m_evaluations.size()) - 1);
+    m_epochSlider->setEnabled(m_evaluations.size() > 1);
+    if (followLatest)
+        m_epochSlider->setValue(int(m_evaluations.size()) - 1);
+    refreshEvaluationView();
+}
+
+void RunDashboard::loadRun(const QString& folder)
+{
+    const RunStore store(folder);
+    clear();
+    const std::vector<StepMetrics> rows = store.readMetrics();
+    addSteps(QVector<StepMetrics>(rows.begin(), rows.end()));
+    for (const QString& file : store.evaluationFiles())
+        addEvaluation(store.readEvaluationWithScores(file));
+}
+
+int RunDashboard::shownEvaluation() const
+{
+    return m_evaluations.empty() ? -1 : m_epochSlider->value();
+}
+
+void RunDashboard::showEvaluation(int index)
+{
+    m_epochSlider->setValue(index);
+}
+
+QString RunDashboard::score() const
+{
+    return m_scoreChoice->currentData().toString();
+}
+
+void RunDashboard::setScore(const QString& score)
+{
+    m_scoreChoice->setCurrentIndex(std::max(0, m_scoreChoice->findData(score)));
+}
+
+QString RunDashboard::scoreLabel(const QString& score)
+{
+    if (score == QLatin1String("kl"))
+        return tr("KL(q(z|x) ‖ p(z)) (nats)");
+    if (score == QLatin1String("rec"))
+        return tr("reconstruction −log p(x|z) (nats)");
+    return tr("BPD (bits per dimension)");
+}
+
+void RunDashboard::refreshEvaluationView()
+{
+    const int index = shownEvaluation();
+    if (index < 0)
+        return;
+    const EvalReport& report = m_evaluations[size_t(index)];
+    m_epochLabel->setText(tr("epoch %1 (%2 of %3)").arg(report.epoch).arg(index + 1).arg(m_evaluations.size()));
+    const QVector<ScoreSeries> series = seriesFor(report, score());
+    m_histogram->setScores(scoreLabel(score()), series);
+    m_roc->setCurves(scoreLabel(score()), series);
+    Q_EMIT evaluationShown(index);
+}
+
+} // namespace negvae

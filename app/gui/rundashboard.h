@@ -1,0 +1,67 @@
+#pragma once
+
+#include "evalreport.h"
+#include "stepmetrics.h"
+
+#include <QVector>
+#include <QWidget>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QSlider;
+
+namespace negvae {
+
+class AurocPlot;
+class HistogramPlot;
+class LossPlot;
+class RocPlot;
+
+// The live view of one run: losses per step, AUROC per epoch, the likelihood histograms and
+// ROC curves of any evaluation (an epoch slider scrubs back through them). Fed by the
+// training worker's signals or by a finished run folder; it never sees a tensor.
+class RunDashboard : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit RunDashboard(QWidget* parent = nullptr);
+
+    void clear();
+    void addSteps(const QVector<StepMetrics>& steps);
+    // An evaluation with per-image scores; the histograms jump to it unless the user is
+    // looking at an older one.
+    void addEvaluation(const EvalReport& report);
+    // Everything a run folder holds (metrics.csv, eval/, scores/). Throws DataError.
+    void loadRun(const QString& folder);
+
+    int evaluationCount() const { return int(m_evaluations.size()); }
+    int shownEvaluation() const;
+    void showEvaluation(int index);
+    // "bpd", "kl" or "rec".
+    QString score() const;
+    void setScore(const QString& score);
+
+    LossPlot* lossPlot() const { return m_loss; }
+    AurocPlot* aurocPlot() const { return m_auroc; }
+    HistogramPlot* histogramPlot() const { return m_histogram; }
+    RocPlot* rocPlot() const { return m_roc; }
+
+Q_SIGNALS:
+    void evaluationShown(int index);
+
+private:
+    void refreshEvaluationView();
+    static QString scoreLabel(const QString& score);
+
+    LossPlot* m_loss;
+    AurocPlot* m_auroc;
+    HistogramPlot* m_histogram;
+    RocPlot* m_roc;
+    QComboBox* m_scoreChoice;
+    QSlider* m_epochSlider;
+    QLabel* m_epochLabel;
+    std::vector<EvalReport> m_evaluations;
+};
+
+} // namespace negvae

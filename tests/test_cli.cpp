@@ -1,0 +1,205 @@
+// The command-line tool as a user runs it: a real child process, its exit codes, its
+// messages, and Ctrl-C stopping a run that --resume then finishes.
+#include "idxreader.h"
+#include "runstore.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <csignal>
+
+using namespace negvae;
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_root;
+    QString m_inliers;
+
+    struct Result {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Result run(const QStringList& arguments, int timeoutMs = 120000)
+    {
+        QProcess process;
+        process.start(QStringLiteral(NEGVAE_CLI), arguments);
+        Result result;
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            result.err = QStringLiteral("timed out");
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    QString writeConfig(const QString& name, const QByteArray& json) const
+    {
+        const QString path = m_root.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(json);
+        return path;
+    }
+
+    QByteArray tinyConfig(int epochs) const
+    {
+        return QStringLiteral(R"({"name": "cli-test", "data": {"inlier": "%1", "ood": ["uniform-noise"],
+            "negatives": {"source": "uniform-noise"}},
+            "model": {"latentDim": 4, "widths": [8, 16], "hidden": 32},
+            "optimizer": {"learningRate": 0.001},
+            "training": {"epochs": %2, "batchSize": 16, "threads": 1, "sampleCount": 8}})")
+            .arg(m_inliers).arg(epochs).toUtf8();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_inliers = m_root.filePath(QStringLiteral("bars"));
+        QVERIFY(QDir().mkpath(m_inliers));
+        auto images = torch::zeros({48, 1, 28, 28}, torch::kUInt8);
+        for (int i = 0; i < 48; ++i)
+            images.index_put_({i, 0, torch::indexing::Slice(4, 24), torch::indexing::Slice(4 + i % 20, 7 + i % 20)}, 255);
+        for (const char* split : {"train", "t10k"}) {
+            IdxReader::writeImages(m_inliers + QStringLiteral("/%1-images-idx3-ubyte.gz").arg(QLatin1String(split)), images, true);
+            IdxReader::writeLabels(m_inliers + QStringLiteral("/%1-labels-idx1-ubyte.gz").arg(QLatin1String(split)),
+                                   torch::zeros({48}, torch::kInt64), true);
+        }
+    }
+
+    void helpDocumentsCommandsAndExitCodes()
+    {
+        const Result result = run({QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        for (const char* word : {"train", "eval", "datasets", "presets", "Exit codes", "130"})
+            QVERIFY2(result.out.contains(QLatin1String(word)), word);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList() << 2 << QStringLiteral("Usage");
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("fly")} << 2 << QStringLiteral("unknown command 'fly'");
+        QTest::newRow("train without out") << QStringList {QStringLiteral("train"), QStringLiteral("--preset"), QStringLiteral("quick")}
+                                           << 2 << QStringLiteral("--out");
+        QTest::newRow("unknown preset") << QStringList {QStringLiteral("train"), QStringLiteral("--preset"), QStringLiteral("nope"),
+                                                        QStringLiteral("--out"), QStringLiteral("/tmp/x")}
+                                        << 2 << QStringLiteral("unknown preset 'nope'");
+        QTest::newRow("eval without run") << QStringList {QStringLiteral("eval"), QStringLiteral("--run"), QStringLiteral("/nonexistent/run")}
+                                          << 3 << QStringLiteral("holds no run");
+    }
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Result result = run(arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2((result.err + result.out).contains(message), qPrintable(result.err + result.out));
+    }
+
+    void badConfigNamesTheField()
+    {
+        const QString config = writeConfig(QStringLiteral("bad.json"), R"({"training": {"batchSize": 0}, "model": {"noiseModel": "gauss"}})");
+        const Result result = run({QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"),
+                                   m_root.filePath(QStringLiteral("bad-run"))});
+        QCOMPARE(result.exitCode, 4);
+        QVERIFY2(result.err.contains(QLatin1String("training.batchSize")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("model.noiseModel")), qPrintable(result.err));
+        QVERIFY(result.err.contains(config));
+        QVERIFY(!QFileInfo::exists(m_root.filePath(QStringLiteral("bad-run"))));
+    }
+
+    void missingDataSetIsExplained()
+    {
+        const Result result = run({QStringLiteral("train"), QStringLiteral("--preset"), QStringLiteral("quick"),
+                                   QStringLiteral("--set"), QStringLiteral("data.inlier=%1").arg(m_root.filePath(QStringLiteral("nothing"))),
+                                   QStringLiteral("--out"), m_root.filePath(QStringLiteral("missing-run"))});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QLatin1String("nothing")), qPrintable(result.err));
+    }
+
+    void trainThenEvaluate()
+    {
+        const QString config = writeConfig(QStringLiteral("tiny.json"), tinyConfig(2));
+        const QString out = m_root.filePath(QStringLiteral("tiny-run"));
+        const Result trained = run({QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"), out});
+        QCOMPARE(trained.exitCode, 0);
+        QVERIFY2(trained.out.contains(QLatin1String("AUROC")), qPrintable(trained.out));
+        QVERIFY(trained.out.contains(QLatin1String("OOD images are the positive class")));
+        QVERIFY(RunStore(out).hasCheckpoint());
+
+        const QString json = m_root.filePath(QStringLiteral("eval.json"));
+        const Result evaluated = run({QStringLiteral("eval"), QStringLiteral("--run"), out, QStringLiteral("--ood"),
+                                      QStringLiteral("constant"), QStringLiteral("--json"), json});
+        QCOMPARE(evaluated.exitCode, 0);
+        QVERIFY2(evaluated.out.contains(QLatin1String("constant")), qPrintable(evaluated.out));
+        QVERIFY(QFileInfo(json).size() > 0);
+
+        const Result again = run({QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"), out});
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY(again.err.contains(QLatin1String("already holds a run")));
+    }
+
+    void interruptSavesACheckpointAndResumeFinishes()
+    {
+        const QString config = writeConfig(QStringLiteral("long.json"), tinyConfig(200));
+        const QString out = m_root.filePath(QStringLiteral("long-run"));
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(NEGVAE_CLI), {QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"), out});
+        QVERIFY(process.waitForStarted());
+        // Wait until training has produced its first evaluation, then press Ctrl-C.
+        QByteArray output;
+        QElapsedTimer timer;
+        timer.start();
+        while (!output.contains("Evaluation after epoch 1") && timer.elapsed() < 60000) {
+            process.waitForReadyRead(200);
+            output += process.readAll();
+        }
+        QVERIFY2(output.contains("Evaluation after epoch 1"), output.constData());
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(30000));
+        output += process.readAll();
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY2(output.contains("--resume"), output.constData());
+        const std::vector<StepMetrics> before = RunStore(out).readMetrics();
+        QVERIFY(!before.empty());
+        QVERIFY(before.back().epoch < 200);
+
+        // Finish it quickly: the run's own config is fixed, so resume and interrupt again
+        // after more progress to check that steps continue where they stopped.
+        QProcess resumed;
+        resumed.setProcessChannelMode(QProcess::MergedChannels);
+        resumed.start(QStringLiteral(NEGVAE_CLI), {QStringLiteral("train"), QStringLiteral("--resume"), QStringLiteral("--out"), out});
+        QVERIFY(resumed.waitForStarted());
+        QByteArray resumedOutput;
+        timer.restart();
+        while (!resumedOutput.contains("resuming") && timer.elapsed() < 60000) {
+            resumed.waitForReadyRead(200);
+            resumedOutput += resumed.readAll();
+        }
+        QTest::qWait(1000);
+        ::kill(pid_t(resumed.processId()), SIGINT);
+        QVERIFY(resumed.waitForFinished(30000));
+        QCOMPARE(resumed.exitCode(), 130);
+        const std::vector<StepMetrics> after = RunStore(out).readMetrics();
+        QVERIFY(after.size() > before.size());
+        for (size_t i = 0; i < after.size(); ++i)
+            QCOMPARE(after[i].step, int64_t(i + 1)); // no step lost or repeated
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
