@@ -231,8 +231,12 @@ void MainWindow::startTraining()
     const ExperimentConfig config = m_panel->config();
     QString name = config.name;
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-    const QString folder = QDir(runsDirectory()).filePath(
+    const QString stem = QDir(runsDirectory()).filePath(
         name + QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    // Two starts within one second must not collide in one folder.
+    QString folder = stem;
+    for (int n = 2; QFileInfo::exists(folder); ++n)
+        folder = stem + QStringLiteral("-%1").arg(n);
     m_dashboard->clear();
     m_runFolder = folder;
     setRunning(true);
