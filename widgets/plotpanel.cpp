@@ -108,6 +108,8 @@ void PlotPanel::scheduleReplot()
 void PlotPanel::replotNow()
 {
     m_replotTimer->stop();
+    // An empty legend would draw as a stray little box on a plot without data.
+    m_plot->legend->setVisible(m_plot->legend->itemCount() > 0);
     m_plot->replot(QCustomPlot::rpImmediateRefresh);
     ++m_replotCount;
     Q_EMIT replotted();

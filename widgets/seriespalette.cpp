@@ -24,7 +24,7 @@ constexpr QRgb kOodPalette[] = {
     0x999933, // olive
     0x44AA99, // teal
     0xAA4499, // purple
-    0x888888, // grey
+    0xD55E00, // vermillion
 };
 constexpr int kOodPaletteSize = int(sizeof(kOodPalette) / sizeof(kOodPalette[0]));
 
@@ -49,7 +49,9 @@ QColor SeriesPalette::inlierColour()
 
 QColor SeriesPalette::negativeColour()
 {
-    return QColor(0xD5, 0x5E, 0x00); // Okabe-Ito vermillion
+    // Dark grey: negatives are the model's foil, not a data set of interest, and a hue here
+    // would sit too close to one of the OOD colours (vermillion next to orange did).
+    return QColor(0x4D, 0x4D, 0x4D);
 }
 
 QColor SeriesPalette::oodColour(int index)

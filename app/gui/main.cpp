@@ -1,7 +1,12 @@
 // negvae's desktop application.
+#include "experimentpanel.h"
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+using namespace negvae;
 
 int main(int argc, char* argv[])
 {
@@ -9,8 +14,35 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("negvae"));
     QApplication::setOrganizationName(QStringLiteral("negvae"));
     QApplication::setApplicationVersion(QStringLiteral(NEGVAE_VERSION));
-    negvae::MainWindow::registerMetaTypes();
-    negvae::MainWindow window;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Negative sampling in variational autoencoders."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("experiment"), QApplication::translate("main", "Open this experiment file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("preset"), QApplication::translate("main", "Start from this preset."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("open-run"), QApplication::translate("main", "Show this run folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("resume"), QApplication::translate("main", "Resume training this run folder."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("start"), QApplication::translate("main", "Start training the experiment right away.")});
+    parser.process(app);
+
+    MainWindow::registerMetaTypes();
+    MainWindow window;
     window.show();
+    // Act once the event loop runs, so the window is on screen before any work starts.
+    QTimer::singleShot(0, &window, [&] {
+        if (parser.isSet(QStringLiteral("preset"))) {
+            if (const auto preset = ExperimentConfig::preset(parser.value(QStringLiteral("preset"))))
+                window.experimentPanel()->setConfig(*preset);
+        }
+        if (parser.isSet(QStringLiteral("experiment")))
+            window.openExperiment(parser.value(QStringLiteral("experiment")));
+        if (parser.isSet(QStringLiteral("open-run")))
+            window.openRun(parser.value(QStringLiteral("open-run")));
+        if (parser.isSet(QStringLiteral("resume")))
+            window.resumeRun(parser.value(QStringLiteral("resume")));
+        else if (parser.isSet(QStringLiteral("start")))
+            window.startTraining();
+    });
     return app.exec();
 }

@@ -473,6 +473,10 @@ void MainWindow::rebuildRecentMenu(QMenu* menu, const QString& key, const std::f
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    // First start: big enough for four readable plots beside the experiment panel.
+    resize(1480, 940);
+    resizeDocks({findChild<QDockWidget*>(QStringLiteral("experimentDock"))}, {390}, Qt::Horizontal);
+    resizeDocks({m_log}, {150}, Qt::Vertical);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QByteArray last = settings.value(QStringLiteral("experiment/last")).toByteArray();
