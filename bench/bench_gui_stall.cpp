@@ -42,8 +42,11 @@ int main(int argc, char* argv[])
     double lastTick = 0;
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const double now = clock.nsecsElapsed() / 1e6;
-        if (training)
+        if (training) {
             gaps.push_back(now - lastTick - 5.0);
+            if (gaps.back() > 25 && qEnvironmentVariableIsSet("NEGVAE_BENCH_VERBOSE"))
+                QTextStream(stderr) << "stall of " << gaps.back() << " ms at " << now << " ms\n";
+        }
         lastTick = now;
     });
     QObject::connect(&window, &MainWindow::runEnded, &app, &QApplication::quit);
