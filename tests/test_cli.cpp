@@ -1,6 +1,6 @@
 // The command-line tool as a user runs it: a real child process, its exit codes, its
 // messages, and Ctrl-C stopping a run that --resume then finishes.
-#include "idxreader.h"
+#include "barimages.h"
 #include "runstore.h"
 
 #include <QDir>
@@ -65,15 +65,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_inliers = m_root.filePath(QStringLiteral("bars"));
-        QVERIFY(QDir().mkpath(m_inliers));
-        auto images = torch::zeros({48, 1, 28, 28}, torch::kUInt8);
-        for (int i = 0; i < 48; ++i)
-            images.index_put_({i, 0, torch::indexing::Slice(4, 24), torch::indexing::Slice(4 + i % 20, 7 + i % 20)}, 255);
-        for (const char* split : {"train", "t10k"}) {
-            IdxReader::writeImages(m_inliers + QStringLiteral("/%1-images-idx3-ubyte.gz").arg(QLatin1String(split)), images, true);
-            IdxReader::writeLabels(m_inliers + QStringLiteral("/%1-labels-idx1-ubyte.gz").arg(QLatin1String(split)),
-                                   torch::zeros({48}, torch::kInt64), true);
-        }
+        QVERIFY(testing::writeBarImages(m_inliers, 48, true));
     }
 
     void helpDocumentsCommandsAndExitCodes()

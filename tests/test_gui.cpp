@@ -4,7 +4,7 @@
 #include "aurocplot.h"
 #include "experimentpanel.h"
 #include "histogramplot.h"
-#include "idxreader.h"
+#include "barimages.h"
 #include "logdock.h"
 #include "lossplot.h"
 #include "mainwindow.h"
@@ -62,16 +62,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
         qputenv("NEGVAE_RUNS_DIR", m_root.filePath(QStringLiteral("runs")).toUtf8());
         m_inliers = m_root.filePath(QStringLiteral("bars"));
-        QVERIFY(QDir().mkpath(m_inliers));
-        torch::manual_seed(1);
-        auto images = torch::zeros({64, 1, 28, 28}, torch::kUInt8);
-        for (int i = 0; i < 64; ++i)
-            images.index_put_({i, 0, torch::indexing::Slice(4, 24), torch::indexing::Slice(4 + i % 20, 7 + i % 20)}, 255);
-        for (const char* split : {"train", "t10k"}) {
-            IdxReader::writeImages(m_inliers + QStringLiteral("/%1-images-idx3-ubyte.gz").arg(QLatin1String(split)), images, true);
-            IdxReader::writeLabels(m_inliers + QStringLiteral("/%1-labels-idx1-ubyte.gz").arg(QLatin1String(split)),
-                                   torch::zeros({64}, torch::kInt64), true);
-        }
+        QVERIFY(testing::writeBarImages(m_inliers, 64, true));
     }
 
     void startRunsToTheEndAndFillsThePlots()

@@ -5,6 +5,7 @@
 #include "experimentrunner.h"
 #include "idxreader.h"
 #include "trainer.h"
+#include "barimages.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,27 +15,6 @@
 using namespace negvae;
 
 namespace {
-
-// Bars at random positions: vertical ones for inliers, horizontal ones for negatives.
-void writeBars(const QString& folder, bool vertical, int count, uint64_t seed)
-{
-    QVERIFY(QDir().mkpath(folder));
-    torch::manual_seed(seed);
-    auto images = torch::zeros({count, 1, 28, 28}, torch::kUInt8);
-    const auto positions = torch::randint(4, 24, {count}, torch::kInt64);
-    for (int i = 0; i < count; ++i) {
-        const int64_t p = positions[i].item<int64_t>();
-        if (vertical)
-            images.index_put_({i, 0, torch::indexing::Slice(4, 24), torch::indexing::Slice(p, p + 3)}, 255);
-        else
-            images.index_put_({i, 0, torch::indexing::Slice(p, p + 3), torch::indexing::Slice(4, 24)}, 255);
-    }
-    const auto labels = torch::zeros({count}, torch::kInt64);
-    for (const char* split : {"train", "t10k"}) {
-        IdxReader::writeImages(folder + QStringLiteral("/%1-images-idx3-ubyte.gz").arg(QLatin1String(split)), images, true);
-        IdxReader::writeLabels(folder + QStringLiteral("/%1-labels-idx1-ubyte.gz").arg(QLatin1String(split)), labels, true);
-    }
-}
 
 std::map<std::string, torch::Tensor> snapshot(torch::nn::Module& module)
 {
@@ -118,8 +98,8 @@ private Q_SLOTS:
         QVERIFY(m_data.isValid());
         m_inliers = m_data.filePath(QStringLiteral("vertical"));
         m_negatives = m_data.filePath(QStringLiteral("horizontal"));
-        writeBars(m_inliers, true, 80, 1);
-        writeBars(m_negatives, false, 80, 2);
+        QVERIFY(testing::writeBarImages(m_inliers, 80, true, 1));
+        QVERIFY(testing::writeBarImages(m_negatives, 80, false, 2));
     }
 
     void encoderStepChangesOnlyTheEncoder_data()

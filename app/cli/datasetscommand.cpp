@@ -1,6 +1,7 @@
 #include "datasetscommand.h"
 
 #include "datasetregistry.h"
+#include "commandparser.h"
 #include "exitcodes.h"
 
 #include <QCommandLineParser>
@@ -15,18 +16,10 @@ int DatasetsCommand::run(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("datasets"), QStringLiteral("The command name."));
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Search this folder first."), QStringLiteral("DIR")});
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << parser.errorText() << '\n';
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto exitCode = CommandParser::parse(parser, arguments, QStringLiteral("datasets")))
+        return *exitCode;
 
-    QStringList searchPaths = DatasetRegistry::defaultSearchPaths();
-    if (parser.isSet(QStringLiteral("data-dir")))
-        searchPaths.prepend(parser.value(QStringLiteral("data-dir")));
+    const QStringList searchPaths = CommandParser::searchPaths(parser);
     const DatasetRegistry registry(searchPaths);
 
     QTextStream out(stdout);

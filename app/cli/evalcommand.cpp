@@ -1,6 +1,7 @@
 #include "evalcommand.h"
 
 #include "dataerror.h"
+#include "commandparser.h"
 #include "exitcodes.h"
 #include "experimentrunner.h"
 #include "reportprinter.h"
@@ -22,21 +23,13 @@ int EvalCommand::run(const QStringList& arguments)
     parser.addOption({QStringLiteral("ood"), QStringLiteral("OOD set (repeatable); default: the run's own."), QStringLiteral("SET")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Also write the report as JSON to FILE."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Search this folder for data sets first."), QStringLiteral("DIR")});
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << "negvae eval: " << parser.errorText() << "\n";
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto exitCode = CommandParser::parse(parser, arguments, QStringLiteral("eval")))
+        return *exitCode;
     if (!parser.isSet(QStringLiteral("run"))) {
         QTextStream(stderr) << "negvae eval: --run DIR is required\n";
         return ExitCode::Usage;
     }
-    QStringList searchPaths = DatasetRegistry::defaultSearchPaths();
-    if (parser.isSet(QStringLiteral("data-dir")))
-        searchPaths.prepend(parser.value(QStringLiteral("data-dir")));
+    const QStringList searchPaths = CommandParser::searchPaths(parser);
     ExperimentRunner runner(parser.value(QStringLiteral("run")), DatasetRegistry(searchPaths));
     runner.openForEvaluation(parser.values(QStringLiteral("ood")));
     const EvalReport report = runner.score();

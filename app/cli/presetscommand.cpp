@@ -1,5 +1,6 @@
 #include "presetscommand.h"
 
+#include "commandparser.h"
 #include "exitcodes.h"
 #include "experimentconfig.h"
 
@@ -15,14 +16,8 @@ int PresetsCommand::run(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("presets"), QStringLiteral("The command name."));
     parser.addOption({QStringLiteral("show"), QStringLiteral("Print the preset NAME as a config file."), QStringLiteral("NAME")});
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << "negvae presets: " << parser.errorText() << "\n";
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto exitCode = CommandParser::parse(parser, arguments, QStringLiteral("presets")))
+        return *exitCode;
     QTextStream out(stdout);
     if (parser.isSet(QStringLiteral("show"))) {
         const auto preset = ExperimentConfig::preset(parser.value(QStringLiteral("show")));

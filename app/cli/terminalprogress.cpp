@@ -1,5 +1,7 @@
 #include "terminalprogress.h"
 
+#include "durationtext.h"
+
 #include <unistd.h>
 
 TerminalProgress::TerminalProgress(FILE* stream)
@@ -7,16 +9,6 @@ TerminalProgress::TerminalProgress(FILE* stream)
     , m_interactive(isatty(fileno(stream)) != 0)
 {
     m_timer.start();
-}
-
-QString TerminalProgress::formatDuration(double seconds)
-{
-    if (!(seconds >= 0) || seconds > 1e7)
-        return QStringLiteral("--:--");
-    const qint64 s = qint64(seconds + 0.5);
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 void TerminalProgress::update(qint64 done, qint64 total, qint64 images, const QString& detail)
@@ -41,7 +33,7 @@ void TerminalProgress::update(qint64 done, qint64 total, qint64 images, const QS
     const double fraction = total > 0 ? double(done) / double(total) : 0;
     const QString figures = QStringLiteral("%1/%2 steps  %3 img/s  elapsed %4  ETA %5  %6")
                                 .arg(done).arg(total).arg(rate, 0, 'f', 0)
-                                .arg(formatDuration(seconds), formatDuration(eta), detail);
+                                .arg(negvae::DurationText::format(seconds), negvae::DurationText::format(eta), detail);
     if (m_interactive) {
         const int width = 30;
         const int filled = int(fraction * width);

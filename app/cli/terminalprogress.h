@@ -16,8 +16,6 @@ public:
     void finish();
     void message(const QString& text);
 
-    static QString formatDuration(double seconds);
-
 private:
     FILE* m_stream;
     bool m_interactive;

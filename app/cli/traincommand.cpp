@@ -3,6 +3,7 @@
 #include "configerror.h"
 #include "configoverrides.h"
 #include "dataerror.h"
+#include "commandparser.h"
 #include "exitcodes.h"
 #include "experimentrunner.h"
 #include "reportprinter.h"
@@ -45,14 +46,8 @@ int TrainCommand::run(const QStringList& arguments)
     parser.addOption({QStringLiteral("set"), QStringLiteral("Change one config field, e.g. training.epochs=5 (repeatable)."),
                       QStringLiteral("FIELD=VALUE")});
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Search this folder for data sets first."), QStringLiteral("DIR")});
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << "negvae train: " << parser.errorText() << "\n";
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto exitCode = CommandParser::parse(parser, arguments, QStringLiteral("train")))
+        return *exitCode;
     const bool resume = parser.isSet(QStringLiteral("resume"));
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) {
@@ -70,9 +65,7 @@ int TrainCommand::run(const QStringList& arguments)
         return ExitCode::Usage;
     }
 
-    QStringList searchPaths = DatasetRegistry::defaultSearchPaths();
-    if (parser.isSet(QStringLiteral("data-dir")))
-        searchPaths.prepend(parser.value(QStringLiteral("data-dir")));
+    const QStringList searchPaths = CommandParser::searchPaths(parser);
 
     TerminalProgress progress;
     ExperimentRunner runner(out, DatasetRegistry(searchPaths));

@@ -2,6 +2,7 @@
 
 #include "configerror.h"
 #include "datasetcatalog.h"
+#include "durationtext.h"
 #include "experimentpanel.h"
 #include "logdock.h"
 #include "rundashboard.h"
@@ -33,16 +34,6 @@ namespace {
 const QString recentExperimentsKey = QStringLiteral("recent/experiments");
 const QString recentRunsKey = QStringLiteral("recent/runs");
 constexpr int maxRecent = 8;
-
-QString formatDuration(double seconds)
-{
-    if (!(seconds >= 0) || seconds > 1e7)
-        return QStringLiteral("--:--");
-    const qint64 s = qint64(seconds + 0.5);
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
 } // namespace
 
@@ -383,7 +374,7 @@ void MainWindow::onSteps(const QVector<StepMetrics>& steps)
     m_statusLabel->setText(tr("Epoch %1/%2 · step %3/%4 · %5 images/s · elapsed %6 · ETA %7")
                                .arg(m_lastEpoch).arg(m_epochs).arg(m_lastStep).arg(m_totalSteps)
                                .arg(seconds > 0 ? m_imagesSinceStart / seconds : 0.0, 0, 'f', 0)
-                               .arg(formatDuration(seconds), formatDuration(eta)));
+                               .arg(DurationText::format(seconds), DurationText::format(eta)));
 }
 
 void MainWindow::onEvaluated(const EvalReport& report)
