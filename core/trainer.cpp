@@ -25,6 +25,15 @@ void zeroGradients(torch::nn::Module& module)
 
 } // namespace
 
+NonFiniteLossError::NonFiniteLossError(int64_t step, const QString& term, double value)
+    : std::runtime_error(QStringLiteral("step %1: the %2 became %3; training stopped, the last checkpoint is kept "
+                                        "(resume it, or restart with a lower learning rate)")
+                             .arg(step).arg(term, QString::number(value)).toStdString())
+    , m_step(step)
+    , m_term(term)
+{
+}
+
 Trainer::Trainer(const ExperimentConfig& config, const ImageShape& shape, torch::Device device, ImageSet auxiliary)
     : m_config(config)
     , m_device(device)
@@ -203,6 +212,23 @@ StepMetrics Trainer::trainStep(const torch::Tensor& batch, int64_t epoch)
     }
     if (const torch::Tensor logSigma = m_model->decoder()->logSigma(); logSigma.defined())
         metrics.sigma = std::exp(logSigma.item<double>());
+    // The negative and generator terms are NaN by convention when the configuration has
+    // none; only a term that exists and is not finite means the run diverged.
+    struct Term {
+        const char* name;
+        double value;
+        bool present;
+    };
+    const Term terms[] = {
+        {"reconstruction term", metrics.reconstruction, true},
+        {"KL term of the inliers", metrics.kl, true},
+        {"KL term of the negatives", metrics.negativeKl, negatives.defined()},
+        {"generator's objective", metrics.generatorLoss, m_config.data.negatives.source == NegativeSource::Adversarial},
+    };
+    for (const Term& term : terms) {
+        if (term.present && !std::isfinite(term.value))
+            throw NonFiniteLossError(m_step + 1, QString::fromLatin1(term.name), term.value);
+    }
     metrics.step = ++m_step;
     metrics.epoch = epoch;
     metrics.images = x.size(0);

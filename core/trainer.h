@@ -7,9 +7,23 @@
 
 #include <QString>
 #include <memory>
+#include <stdexcept>
 #include <torch/torch.h>
 
 namespace negvae {
+
+// Training produced a NaN or infinite loss term: the step's update is not trusted and the run
+// must stop at its last checkpoint.
+class NonFiniteLossError : public std::runtime_error {
+public:
+    NonFiniteLossError(int64_t step, const QString& term, double value);
+    int64_t step() const { return m_step; }
+    const QString& term() const { return m_term; }
+
+private:
+    int64_t m_step;
+    QString m_term;
+};
 
 // One VAE, its two optimisers and the random generator of its training: the update rules of
 // SPEC §3. The epoch loop, data and storage live elsewhere (ExperimentRunner); this class
@@ -28,7 +42,8 @@ public:
     int64_t step() const { return m_step; }
 
     // One update per the configured scheme: alternating (encoder step, then decoder step) or
-    // joint. `x` is a float inlier batch in [0, 1] on any device.
+    // joint. `x` is a float inlier batch in [0, 1] on any device. Throws NonFiniteLossError
+    // naming the term when a loss is NaN or infinite.
     StepMetrics trainStep(const torch::Tensor& x, int64_t epoch);
 
     // The negative batch for `x` (detached), or an undefined tensor for NegativeSource::None.

@@ -349,6 +349,32 @@ private Q_SLOTS:
         }
     }
 
+    void divergenceStopsWithTheTermAndKeepsTheCheckpoint()
+    {
+        // A learning rate this large sends the weights to infinity within a few steps.
+        ExperimentConfig config = smallConfig(NegativeSource::UniformNoise);
+        config.optimizer.learningRate = 1e6;
+        config.optimizer.type = OptimizerType::Adam;
+        config.training.epochs = 20;
+        QTemporaryDir runs;
+        const QString folder = runs.filePath(QStringLiteral("run"));
+        ExperimentRunner runner(folder);
+        runner.start(config);
+        std::atomic<bool> stop {false};
+        try {
+            runner.run(stop);
+            QFAIL("a diverging run must stop with an error");
+        } catch (const NonFiniteLossError& error) {
+            QVERIFY(error.step() >= 1);
+            QVERIFY2(QString::fromUtf8(error.what()).contains(error.term()), error.what());
+            QVERIFY(QString::fromUtf8(error.what()).contains(QStringLiteral("step %1").arg(error.step())));
+            // metrics.csv never holds a step after the failure
+            const auto rows = RunStore(folder).readMetrics();
+            for (const StepMetrics& m : rows)
+                QVERIFY(m.step < error.step());
+        }
+    }
+
     void runFolderIsNotOverwritten()
     {
         QTemporaryDir runs;
