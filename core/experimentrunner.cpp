@@ -182,9 +182,18 @@ void ExperimentRunner::writeSamples(int64_t epoch)
     // Drawing samples must not change the training's random stream, or a run with more
     // frequent evaluations would train differently.
     const torch::Tensor state = generator.get_state();
-    const torch::Tensor inputs = m_data.test.floatRange(0, std::min(count, m_data.test.size())).to(m_trainer->device());
-    m_store.writeSamples(epoch, QStringLiteral("inputs"), ImageGrid::fromTensor(inputs));
-    m_store.writeSamples(epoch, QStringLiteral("reconstructions"), ImageGrid::fromTensor(model->decode(model->encoder()->forward(inputs).first)));
+    // Inputs beside their reconstructions (decoded at the posterior mean) for the inlier test
+    // set and every OOD set, where the model's failures show.
+    const auto writePair = [&](const ImageSet& set, const QString& prefix) {
+        const torch::Tensor images = set.floatRange(0, std::min(count, set.size())).to(m_trainer->device());
+        m_store.writeSamples(epoch, prefix + QStringLiteral("inputs"), ImageGrid::fromTensor(images));
+        m_store.writeSamples(epoch, prefix + QStringLiteral("reconstructions"),
+                             ImageGrid::fromTensor(model->decode(model->encoder()->forward(images).first)));
+        return images;
+    };
+    const torch::Tensor inputs = writePair(m_data.test, QString());
+    for (size_t i = 0; i < m_data.ood.size(); ++i)
+        writePair(m_data.ood[i], QStringLiteral("ood%1_").arg(i + 1));
     m_store.writeSamples(epoch, QStringLiteral("generated"), ImageGrid::fromTensor(model->sample(count, generator)));
     const torch::Tensor negatives = m_trainer->makeNegatives(inputs);
     if (negatives.defined())

@@ -17,7 +17,8 @@ namespace negvae {
 //   eval/epoch_NNN.json   metrics and their conventions at each evaluation
 //   scores.csv            per-image scores of the latest evaluation
 //   scores/epoch_NNN.csv  per-image scores of every evaluation
-//   samples/epoch_NNN_*.png  inputs, reconstructions, generated images, negatives
+//   samples/epoch_NNN_*.png  inputs, reconstructions, generated images, negatives;
+//                         ood<i>_inputs / ood<i>_reconstructions for the i-th OOD set (1-based)
 //   checkpoints/latest.pt model, both optimisers, RNG state and position
 // Every file but metrics.csv (appended) is written atomically; a crash leaves the previous
 // version. All failures throw DataError naming the file.

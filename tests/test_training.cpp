@@ -266,7 +266,9 @@ private Q_SLOTS:
         runToEnd(smallConfig(NegativeSource::Auxiliary), folder);
         for (const char* file : {"config.json", "metrics.csv", "scores.csv", "eval/epoch_001.json", "eval/epoch_002.json", "scores/epoch_001.csv",
                                  "samples/epoch_002_inputs.png", "samples/epoch_002_reconstructions.png",
-                                 "samples/epoch_002_generated.png", "samples/epoch_002_negatives.png", "checkpoints/latest.pt"})
+                                 "samples/epoch_002_generated.png", "samples/epoch_002_negatives.png",
+                                 "samples/epoch_002_ood1_inputs.png", "samples/epoch_002_ood1_reconstructions.png",
+                                 "checkpoints/latest.pt"})
             QVERIFY2(QFileInfo::exists(QDir(folder).filePath(QLatin1String(file))), file);
         const RunStore store(folder);
         QCOMPARE(store.readConfig(), smallConfig(NegativeSource::Auxiliary));
