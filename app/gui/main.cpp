@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <cstdio>
+
 using namespace negvae;
 
 int main(int argc, char* argv[])
@@ -24,10 +26,17 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("open-run"), QApplication::translate("main", "Show this run folder."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("resume"), QApplication::translate("main", "Resume training this run folder."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("start"), QApplication::translate("main", "Start training the experiment right away.")});
+    parser.addOption({QStringLiteral("tab"), QApplication::translate("main", "Show this view: dashboard or samples."), QStringLiteral("VIEW")});
     parser.process(app);
 
     MainWindow::registerMetaTypes();
     MainWindow window;
+    if (parser.isSet(QStringLiteral("tab")) && !window.showView(parser.value(QStringLiteral("tab")))) {
+        // A mistyped view is a bad command line: exit code 2, as the CLI uses for one.
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Unknown view \"%1\": use dashboard or samples.")
+                                                     .arg(parser.value(QStringLiteral("tab")))));
+        return 2;
+    }
     window.show();
     // Act once the event loop runs, so the window is on screen before any work starts.
     QTimer::singleShot(0, &window, [&] {

@@ -6,6 +6,7 @@
 #include "experimentpanel.h"
 #include "logdock.h"
 #include "rundashboard.h"
+#include "samplesview.h"
 #include "trainingworker.h"
 
 #include <QAction>
@@ -49,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_panel(new ExperimentPanel(DatasetCatalog::fromRegistry(), this))
     , m_dashboard(new RunDashboard(this))
+    , m_samples(new SamplesView(this))
     , m_log(new LogDock(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -59,10 +61,12 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("negvae — negative sampling in VAEs"));
     setObjectName(QStringLiteral("mainWindow"));
 
-    auto* tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("views"));
-    tabs->addTab(m_dashboard, tr("Dashboard"));
-    setCentralWidget(tabs);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->addTab(m_dashboard, tr("Dashboard"));
+    m_samples->setObjectName(QStringLiteral("samplesView"));
+    m_views->addTab(m_samples, tr("Samples"));
+    setCentralWidget(m_views);
 
     auto* panelDock = new QDockWidget(tr("Experiment"), this);
     panelDock->setObjectName(QStringLiteral("experimentDock"));
@@ -229,6 +233,7 @@ void MainWindow::startTraining()
     for (int n = 2; QFileInfo::exists(folder); ++n)
         folder = stem + QStringLiteral("-%1").arg(n);
     m_dashboard->clear();
+    m_samples->clear();
     m_runFolder = folder;
     setRunning(true);
     m_statusLabel->setText(tr("Loading data…"));
@@ -246,6 +251,7 @@ bool MainWindow::resumeRun(const QString& folder)
     } catch (const std::exception& error) {
         m_log->append(LogDock::Level::Warning, tr("could not show the run's history: %1").arg(QString::fromUtf8(error.what())));
     }
+    m_samples->showRun(folder);
     m_runFolder = folder;
     setRunning(true);
     m_statusLabel->setText(tr("Loading data…"));
@@ -284,6 +290,7 @@ bool MainWindow::openRun(const QString& folder)
         QMessageBox::warning(this, tr("Cannot open run"), QString::fromUtf8(error.what()));
         return false;
     }
+    m_samples->showRun(folder);
     m_runFolder = folder;
     m_statusLabel->setText(tr("Showing run %1").arg(folder));
     m_log->append(LogDock::Level::Info, tr("opened run %1 (%2 evaluations)").arg(folder).arg(m_dashboard->evaluationCount()));
@@ -319,6 +326,17 @@ bool MainWindow::saveExperiment(const QString& file)
     return true;
 }
 
+bool MainWindow::showView(const QString& name)
+{
+    QWidget* view = name == QLatin1String("dashboard") ? static_cast<QWidget*>(m_dashboard)
+                  : name == QLatin1String("samples")   ? static_cast<QWidget*>(m_samples)
+                                                        : nullptr;
+    if (!view)
+        return false;
+    m_views->setCurrentWidget(view);
+    return true;
+}
+
 void MainWindow::setRunning(bool running)
 {
     m_running = running;
@@ -344,6 +362,8 @@ void MainWindow::updateActions()
 void MainWindow::onRunStarted(const QString& folder, const ExperimentConfig& config, qint64 totalSteps, qint64 completedSteps)
 {
     m_runFolder = folder;
+    if (m_samples->runFolder() != folder)
+        m_samples->showRun(folder);
     m_totalSteps = totalSteps;
     m_stepsAtStart = completedSteps;
     m_lastStep = completedSteps;
@@ -380,6 +400,7 @@ void MainWindow::onSteps(const QVector<StepMetrics>& steps)
 void MainWindow::onEvaluated(const EvalReport& report)
 {
     m_dashboard->addEvaluation(report);
+    m_samples->refresh(); // the runner writes the grids before it reports the evaluation
     QStringList aurocs;
     for (const MetricRow& row : report.metrics)
         if (row.score == QLatin1String("bpd") || row.score == QLatin1String("kl"))

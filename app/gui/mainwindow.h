@@ -13,6 +13,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QTabWidget;
 class QThread;
 
 namespace negvae {
@@ -20,10 +21,12 @@ namespace negvae {
 class ExperimentPanel;
 class LogDock;
 class RunDashboard;
+class SamplesView;
 class TrainingWorker;
 
-// The desktop application's window: the experiment panel on the left, the live dashboard in
-// the middle, the log below; Start/Pause/Stop drive a TrainingWorker on its own thread.
+// The desktop application's window: the experiment panel on the left, the live dashboard and
+// the sample grids as tabs in the middle, the log below; Start/Pause/Stop drive a
+// TrainingWorker on its own thread.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -37,6 +40,7 @@ public:
     QString currentRunFolder() const { return m_runFolder; }
     ExperimentPanel* experimentPanel() const { return m_panel; }
     RunDashboard* dashboard() const { return m_dashboard; }
+    SamplesView* samplesView() const { return m_samples; }
     LogDock* logDock() const { return m_log; }
     QAction* startAction() const { return m_start; }
     QAction* pauseAction() const { return m_pause; }
@@ -56,6 +60,8 @@ public Q_SLOTS:
     bool resumeRun(const QString& folder);
     bool openExperiment(const QString& file);
     bool saveExperiment(const QString& file);
+    // Brings a view to the front: "dashboard" or "samples". False for another name.
+    bool showView(const QString& name);
 
 Q_SIGNALS:
     void runEnded(bool completed);
@@ -82,6 +88,8 @@ private:
 
     ExperimentPanel* m_panel = nullptr;
     RunDashboard* m_dashboard = nullptr;
+    SamplesView* m_samples = nullptr;
+    QTabWidget* m_views = nullptr;
     LogDock* m_log = nullptr;
     QLabel* m_statusLabel = nullptr;
     QProgressBar* m_progress = nullptr;
