@@ -2,6 +2,7 @@
 
 // A tiny image set for tests that train: 28×28 white bars on black at varying positions,
 // written as a gzip IDX set (train and t10k splits alike) that the registry loads as a path.
+#include "experimentconfig.h"
 #include "idxreader.h"
 
 #include <QDir>
@@ -31,6 +32,28 @@ inline bool writeBarImages(const QString& folder, int count, bool vertical, int6
         IdxReader::writeLabels(prefix + QStringLiteral("-labels-idx1-ubyte.gz"), labels, true);
     }
     return true;
+}
+
+// A run small enough for a unit test: a few thousand parameters, two epochs of a handful of
+// batches on one thread, scored against uniform noise.
+inline ExperimentConfig tinyExperiment(const QString& inliers, NegativeSource source)
+{
+    ExperimentConfig config;
+    config.name = QStringLiteral("test");
+    config.seed = 7;
+    config.data.inlier = inliers;
+    config.data.ood = {QStringLiteral("uniform-noise")};
+    config.data.negatives.source = source;
+    config.model.latentDim = 4;
+    config.model.widths = {8, 16};
+    config.model.hidden = 32;
+    config.optimizer.learningRate = 1e-3;
+    config.training.epochs = 2;
+    config.training.batchSize = 16;
+    config.training.threads = 1;
+    config.training.sampleCount = 8;
+    config.evaluation.batchSize = 32;
+    return config;
 }
 
 } // namespace negvae::testing

@@ -48,22 +48,8 @@ private:
 
     ExperimentConfig smallConfig(NegativeSource source) const
     {
-        ExperimentConfig config;
+        ExperimentConfig config = testing::tinyExperiment(m_inliers, source);
         config.name = QStringLiteral("samples-test");
-        config.seed = 7;
-        config.data.inlier = m_inliers;
-        config.data.ood = {QStringLiteral("uniform-noise")};
-        config.data.negatives.source = source;
-        config.model.latentDim = 4;
-        config.model.widths = {8, 16};
-        config.model.hidden = 32;
-        config.optimizer.learningRate = 1e-3;
-        config.training.epochs = 2;
-        config.training.batchSize = 16;
-        config.training.threads = 1;
-        config.training.evalInterval = 1;
-        config.training.sampleCount = 8;
-        config.evaluation.batchSize = 32;
         return config;
     }
 

@@ -56,23 +56,9 @@ private:
 
     ExperimentConfig smallConfig(NegativeSource source) const
     {
-        ExperimentConfig config;
-        config.name = QStringLiteral("test");
-        config.seed = 7;
-        config.data.inlier = m_inliers;
-        config.data.ood = {QStringLiteral("uniform-noise")};
-        config.data.negatives.source = source;
+        ExperimentConfig config = testing::tinyExperiment(m_inliers, source);
         if (source == NegativeSource::Auxiliary)
             config.data.negatives.sets = {m_negatives};
-        config.model.latentDim = 4;
-        config.model.widths = {8, 16};
-        config.model.hidden = 32;
-        config.optimizer.learningRate = 1e-3;
-        config.training.epochs = 2;
-        config.training.batchSize = 16;
-        config.training.threads = 1;
-        config.training.sampleCount = 8;
-        config.evaluation.batchSize = 32;
         return config;
     }
 
