@@ -82,17 +82,9 @@ HistogramPlot::HistogramPlot(QWidget* parent)
     m_line->setSelectable(false);
     m_line->setVisible(false);
 
-    m_readout = new QCPItemText(p);
-    m_readout->setLayer(m_overlay);
-    m_readout->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_readout->position->setCoords(0.01, 0.01);
-    m_readout->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_readout->setTextAlignment(Qt::AlignLeft);
-    m_readout->setBrush(QColor(255, 255, 255, 210));
-    m_readout->setPadding(QMargins(4, 2, 4, 2));
-    m_readout->setClipToAxisRect(true);
-    m_readout->setSelectable(false);
-    m_readout->setVisible(false);
+    m_readout = new QLabel(this);
+    m_readout->setObjectName(QStringLiteral("thresholdReadout"));
+    addToolbarWidget(m_readout);
 
     // Move events without a button are needed for the grab cursor over the line.
     p->setMouseTracking(true);

@@ -7,7 +7,6 @@
 
 class QCPGraph;
 class QCPItemStraightLine;
-class QCPItemText;
 class QCPLayer;
 class QLabel;
 class QMouseEvent;
@@ -96,7 +95,7 @@ private:
     QSpinBox* m_binsSpin = nullptr;
     QCPLayer* m_overlay = nullptr;
     QCPItemStraightLine* m_line = nullptr;
-    QCPItemText* m_readout = nullptr;
+    QLabel* m_readout = nullptr; // in the toolbar row: on the plot it would collide with the legend
 };
 
 } // namespace negvae
