@@ -68,7 +68,7 @@ PlotPanel::PlotPanel(QWidget* parent)
     // polyline wider than 1 px as one self-intersecting path, which took ~4 ms per 2000-point
     // ROC curve and ~270 ms per noisy 100k-step loss series here; per segment it is 1-5 ms.
     m_plot->setPlottingHint(QCP::phFastPolylines, true);
-    m_plot->legend->setVisible(true);
+    m_plot->legend->setVisible(false); // shown by replotNow() once the plot has something to name
     m_plot->legend->setBrush(QColor(255, 255, 255, 210));
     m_plot->legend->setBorderPen(QPen(QColor(180, 180, 180)));
     QFont legendFont = font();
