@@ -562,6 +562,12 @@ QList<LetterRenderer::Font> LetterRenderer::availableFonts() const
     return fonts;
 }
 
+bool LetterRenderer::canSplit() const
+{
+    const std::vector<LoadedFace> faces = loadFaces(m_options.fontDirectories);
+    return familyGroups(faces, familiesOf(faces)).size() >= 2;
+}
+
 LetterRenderer::Result LetterRenderer::render(const ProgressCallback& progress) const
 {
     checkOptions(m_options);

@@ -48,6 +48,9 @@ public:
     // family/style installed in several files (URW's .otf, .t1, .pfb) is kept once, from the
     // first file in path order.
     QList<Font> availableFonts() const;
+    // Whether the installed fonts hold at least two distinct designs (look-alike families
+    // count once), the condition render() needs to split train and test.
+    bool canSplit() const;
     // Throws DataError when fewer than two font families are available (no split possible).
     Result render(const ProgressCallback& progress = {}) const;
     // A key that changes whenever the options or the installed font files change: the
