@@ -1,5 +1,6 @@
 #include "evaluator.h"
 
+#include "inferenceguard.h"
 #include "likelihood.h"
 
 #include <cmath>
@@ -8,24 +9,6 @@
 namespace negvae {
 
 namespace {
-
-// Restores the module's training mode when scoring is done, whatever happens.
-class EvalModeGuard {
-public:
-    explicit EvalModeGuard(torch::nn::Module& module)
-        : m_module(module)
-        , m_wasTraining(module.is_training())
-    {
-        m_module.eval();
-    }
-    ~EvalModeGuard() { m_module.train(m_wasTraining); }
-    EvalModeGuard(const EvalModeGuard&) = delete;
-    EvalModeGuard& operator=(const EvalModeGuard&) = delete;
-
-private:
-    torch::nn::Module& m_module;
-    bool m_wasTraining;
-};
 
 void append(std::vector<float>& into, const torch::Tensor& values)
 {
@@ -74,8 +57,7 @@ SetScores Evaluator::score(Vae& model, const torch::Tensor& images, const QStrin
 SetScores Evaluator::scoreBatches(Vae& model, int64_t count, const BatchSource& batch, const QString& name,
                                   ScoreRole role, const ProgressCallback& progress) const
 {
-    torch::NoGradGuard noGrad;
-    EvalModeGuard evalMode(*model);
+    const InferenceGuard inference(*model);
     // Re-seeded per set: a set's scores must not depend on which sets were scored before it.
     at::Generator generator = at::detail::createCPUGenerator(static_cast<uint64_t>(m_seed));
     SetScores scores;

@@ -3,6 +3,7 @@
 #include "dataerror.h"
 #include "evaluator.h"
 #include "imagegrid.h"
+#include "inferenceguard.h"
 
 #include <QThread>
 #include <sstream>
@@ -152,20 +153,13 @@ torch::Tensor ExperimentRunner::negativeSample()
         return {};
     // As many negatives as the histogram needs to be smooth, made the way training makes
     // them, without touching the training's random stream.
-    torch::NoGradGuard noGrad;
-    Vae& model = m_trainer->model();
-    const bool wasTraining = model->is_training();
-    model->eval();
-    at::Generator& generator = m_trainer->generator();
-    const torch::Tensor state = generator.get_state();
+    const InferenceGuard inference(*m_trainer->model(), &m_trainer->generator());
     const int64_t count = std::min<int64_t>(m_data.test.size(), kNegativeSampleSize);
     std::vector<torch::Tensor> batches;
     for (int64_t begin = 0; begin < count; begin += m_config.evaluation.batchSize) {
         const int64_t end = std::min(count, begin + m_config.evaluation.batchSize);
         batches.push_back(m_trainer->makeNegatives(m_data.test.floatRange(begin, end).to(m_trainer->device())).cpu());
     }
-    generator.set_state(state);
-    model->train(wasTraining);
     return torch::cat(batches);
 }
 
@@ -175,13 +169,8 @@ void ExperimentRunner::writeSamples(int64_t epoch)
     if (count <= 0)
         return;
     Vae& model = m_trainer->model();
-    torch::NoGradGuard noGrad;
-    const bool wasTraining = model->is_training();
-    model->eval();
     at::Generator& generator = m_trainer->generator();
-    // Drawing samples must not change the training's random stream, or a run with more
-    // frequent evaluations would train differently.
-    const torch::Tensor state = generator.get_state();
+    const InferenceGuard inference(*model, &generator);
     // Inputs beside their reconstructions (decoded at the posterior mean) for the inlier test
     // set and every OOD set, where the model's failures show.
     const auto writePair = [&](const ImageSet& set, const QString& prefix) {
@@ -198,8 +187,6 @@ void ExperimentRunner::writeSamples(int64_t epoch)
     const torch::Tensor negatives = m_trainer->makeNegatives(inputs);
     if (negatives.defined())
         m_store.writeSamples(epoch, QStringLiteral("negatives"), ImageGrid::fromTensor(negatives));
-    generator.set_state(state);
-    model->train(wasTraining);
 }
 
 void ExperimentRunner::saveCheckpoint(int64_t nextEpoch, int64_t nextBatch)
