@@ -1,9 +1,48 @@
 #include "evalreport.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <numeric>
 
 namespace negvae {
+
+namespace {
+
+// A set name as a CSV field: quoted when it holds a comma or a quote (RFC 4180).
+QString csvName(QString name)
+{
+    if (name.contains(QLatin1Char(',')) || name.contains(QLatin1Char('"')))
+        return QLatin1Char('"') + name.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return name;
+}
+
+// Splits a CSV line into its first field, a set name that may be quoted, and the rest.
+QString takeName(QString& line)
+{
+    QString name;
+    if (!line.startsWith(QLatin1Char('"'))) {
+        name = line.section(QLatin1Char(','), 0, 0);
+        line = line.section(QLatin1Char(','), 1);
+        return name;
+    }
+    // A quoted name ends at the quote that is not doubled.
+    qsizetype i = 1;
+    for (; i < line.size(); ++i) {
+        if (line[i] == QLatin1Char('"')) {
+            if (i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
+                name += QLatin1Char('"');
+                ++i;
+                continue;
+            }
+            break;
+        }
+        name += line[i];
+    }
+    line = line.mid(i + 2);
+    return name;
+}
+
+} // namespace
 
 QString roleName(ScoreRole role)
 {
@@ -98,9 +137,7 @@ QByteArray EvalReport::scoresCsv() const
 {
     QString csv = QStringLiteral("set,role,index,label,bpd,kl,rec\n");
     for (const SetScores& set : sets) {
-        QString quotedName = set.name;
-        if (quotedName.contains(QLatin1Char(',')) || quotedName.contains(QLatin1Char('"')))
-            quotedName = QLatin1Char('"') + quotedName.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+        const QString quotedName = csvName(set.name);
         const QString role = roleName(set.role);
         for (size_t i = 0; i < set.bpd.size(); ++i) {
             csv += QStringLiteral("%1,%2,%3,%4,%5,%6,%7\n")
@@ -128,26 +165,7 @@ bool EvalReport::readScoresCsv(const QByteArray& csv, QString* error)
         QString line = QString::fromUtf8(lines[n]).trimmed();
         if (line.isEmpty())
             continue;
-        QString name;
-        if (line.startsWith(QLatin1Char('"'))) {
-            // A quoted name ends at the quote that is not doubled.
-            qsizetype i = 1;
-            for (; i < line.size(); ++i) {
-                if (line[i] == QLatin1Char('"')) {
-                    if (i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
-                        name += QLatin1Char('"');
-                        ++i;
-                        continue;
-                    }
-                    break;
-                }
-                name += line[i];
-            }
-            line = line.mid(i + 2);
-        } else {
-            name = line.section(QLatin1Char(','), 0, 0);
-            line = line.section(QLatin1Char(','), 1);
-        }
+        const QString name = takeName(line);
         const QStringList f = line.split(QLatin1Char(','));
         bool ok[4] = {false, false, false, false};
         const float bpd = f.value(3).toFloat(&ok[0]);
@@ -170,6 +188,72 @@ bool EvalReport::readScoresCsv(const QByteArray& csv, QString* error)
         set.kl.push_back(kl);
         set.rec.push_back(rec);
         set.labels.push_back(label);
+    }
+    return true;
+}
+
+QByteArray EvalReport::latentsCsv() const
+{
+    int64_t dim = 0;
+    for (const SetScores& set : sets)
+        dim = std::max(dim, set.latentDim);
+    if (dim == 0)
+        return {};
+    QString csv = QStringLiteral("set,role,index");
+    for (int64_t d = 1; d <= dim; ++d)
+        csv += QStringLiteral(",mu_%1").arg(d);
+    csv += QLatin1Char('\n');
+    for (const SetScores& set : sets) {
+        if (set.latentDim != dim)
+            continue; // a set without latents (or of another model) has no rows
+        const QString prefix = csvName(set.name) + QLatin1Char(',') + roleName(set.role) + QLatin1Char(',');
+        for (int64_t i = 0; i < set.latentCount(); ++i) {
+            csv += prefix + QString::number(i);
+            for (int64_t d = 0; d < dim; ++d)
+                csv += QLatin1Char(',') + QString::number(set.latentMeans[size_t(i * dim + d)], 'g', 6);
+            csv += QLatin1Char('\n');
+        }
+    }
+    return csv.toUtf8();
+}
+
+bool EvalReport::readLatentsCsv(const QByteArray& csv, QString* error)
+{
+    const auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QList<QByteArray> lines = csv.split('\n');
+    const QStringList header = QString::fromUtf8(lines.value(0)).trimmed().split(QLatin1Char(','));
+    const int64_t dim = header.size() - 3;
+    if (dim < 1 || header.mid(0, 3) != QStringList {QStringLiteral("set"), QStringLiteral("role"), QStringLiteral("index")})
+        return fail(QStringLiteral("missing the header set,role,index,mu_1,…"));
+    for (SetScores& set : sets) {
+        set.latentMeans.clear();
+        set.latentDim = 0;
+    }
+    for (qsizetype n = 1; n < lines.size(); ++n) {
+        QString line = QString::fromUtf8(lines[n]).trimmed();
+        if (line.isEmpty())
+            continue;
+        const QString name = takeName(line);
+        const QStringList f = line.split(QLatin1Char(','));
+        if (f.size() != dim + 2)
+            return fail(QStringLiteral("line %1 has %2 values, the header names %3").arg(n + 1).arg(f.size() - 2).arg(dim));
+        const auto set = std::find_if(sets.begin(), sets.end(), [&](const SetScores& s) { return s.name == name; });
+        if (set == sets.end())
+            continue;
+        bool ok = false;
+        if (f[1].toLongLong(&ok) != set->latentCount() || !ok)
+            return fail(QStringLiteral("line %1: index %2 out of order").arg(n + 1).arg(f[1]));
+        set->latentDim = dim;
+        for (int64_t d = 0; d < dim; ++d) {
+            const float value = f[2 + d].toFloat(&ok);
+            if (!ok)
+                return fail(QStringLiteral("line %1: mu_%2 is not a number").arg(n + 1).arg(d + 1));
+            set->latentMeans.push_back(value);
+        }
     }
     return true;
 }

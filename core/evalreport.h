@@ -23,7 +23,13 @@ struct SetScores {
     std::vector<float> kl;  // KL(q(z|x) ‖ p(z)), nats
     std::vector<float> rec; // −E log p(x|z), nats
     std::vector<int64_t> labels;
+    // Posterior means mu(x) of the set's first images, row-major (latentCount() rows of
+    // latentDim values), for the latent view. A sample, not every image: the view needs a few
+    // thousand points and the run folder keeps one file per evaluation.
+    std::vector<float> latentMeans;
+    int64_t latentDim = 0;
 
+    int64_t latentCount() const { return latentDim > 0 ? int64_t(latentMeans.size()) / latentDim : 0; }
     double mean(const std::vector<float>& values) const;
 };
 
@@ -55,6 +61,12 @@ struct EvalReport {
     // Fills `sets` from such a CSV (keeping set order of first appearance). Returns false
     // and sets *error on malformed text.
     bool readScoresCsv(const QByteArray& csv, QString* error);
+    // Posterior means as latents/epoch_NNN.csv stores them: set,role,index,mu_1..mu_d.
+    // Empty when no set has any.
+    QByteArray latentsCsv() const;
+    // Attaches such a CSV's rows to the sets of the same name (sets it names that are not in
+    // `sets` are ignored). Returns false and sets *error on malformed text.
+    bool readLatentsCsv(const QByteArray& csv, QString* error);
 };
 
 } // namespace negvae

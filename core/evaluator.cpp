@@ -72,6 +72,10 @@ SetScores Evaluator::scoreBatches(Vae& model, int64_t count, const BatchSource& 
         const torch::Tensor z = mu + torch::exp(0.5 * logvar) * eps;
         const torch::Tensor rec = -model->logLikelihood(model->decoder()->forward(z), x);
         const torch::Tensor kl = Likelihood::klToIsotropic(mu, logvar, 0.0);
+        if (begin < kLatentSample) {
+            append(scores.latentMeans, mu.slice(0, 0, std::min(end, kLatentSample) - begin));
+            scores.latentDim = mu.size(1);
+        }
         append(scores.rec, rec);
         append(scores.kl, kl);
         append(scores.bpd, Likelihood::bitsPerDim(rec + kl, dims));

@@ -16,6 +16,9 @@ namespace negvae {
 // under NoGradGuard and eval mode, so the same model always gets the same numbers.
 class Evaluator {
 public:
+    // Images per set whose posterior means are kept for the latent view.
+    static constexpr int64_t kLatentSample = 1000;
+
     Evaluator(int64_t seed, int64_t batchSize, torch::Device device);
 
     SetScores score(Vae& model, const ImageSet& set, ScoreRole role, const ProgressCallback& progress = {}) const;

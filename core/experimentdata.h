@@ -21,6 +21,10 @@ struct ExperimentData {
     // (data.ood[1], data.negatives.sets[0]) when shapes disagree.
     static ExperimentData load(const ExperimentConfig& config, const DatasetRegistry& registry,
                                const ProgressCallback& progress = {});
+    // Only the inlier test split and the OOD test splits (`train` and `negatives` stay
+    // empty): what inspecting a finished run needs, without the cost of the train split.
+    static ExperimentData loadTestSets(const ExperimentConfig& config, const DatasetRegistry& registry,
+                                       const ProgressCallback& progress = {});
 };
 
 } // namespace negvae

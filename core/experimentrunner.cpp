@@ -1,5 +1,6 @@
 #include "experimentrunner.h"
 
+#include "checkpointarchive.h"
 #include "dataerror.h"
 #include "evaluator.h"
 #include "imagegrid.h"
@@ -192,7 +193,7 @@ void ExperimentRunner::writeSamples(int64_t epoch)
 void ExperimentRunner::saveCheckpoint(int64_t nextEpoch, int64_t nextBatch)
 {
     torch::serialize::OutputArchive archive;
-    archive.write("format_version", torch::tensor(int64_t(kCheckpointFormat)));
+    archive.write("format_version", torch::tensor(int64_t(CheckpointArchive::kFormat)));
     archive.write("next_epoch", torch::tensor(nextEpoch));
     archive.write("next_batch", torch::tensor(nextBatch));
     archive.write("permutation", m_permutation.defined() ? m_permutation : torch::empty({0}, torch::kInt64));
@@ -207,30 +208,16 @@ void ExperimentRunner::saveCheckpoint(int64_t nextEpoch, int64_t nextBatch)
 
 void ExperimentRunner::loadCheckpoint()
 {
-    const QByteArray bytes = m_store.readCheckpoint();
-    std::istringstream in(std::string(bytes.constData(), size_t(bytes.size())));
-    try {
-        torch::serialize::InputArchive archive;
-        archive.load_from(in);
+    CheckpointArchive checkpoint(m_store);
+    checkpoint.read([&](torch::serialize::InputArchive& archive) {
         torch::Tensor value;
-        archive.read("format_version", value);
-        if (value.item<int64_t>() != kCheckpointFormat) {
-            throw DataError(m_store.checkpointPath(), QStringLiteral("checkpoint format %1, this negvae reads format %2")
-                                                          .arg(value.item<int64_t>()).arg(kCheckpointFormat));
-        }
         archive.read("next_epoch", value);
         m_nextEpoch = value.item<int64_t>();
         archive.read("next_batch", value);
         m_nextBatch = value.item<int64_t>();
         archive.read("permutation", m_permutation);
-        torch::serialize::InputArchive trainer;
-        archive.read("trainer", trainer);
-        m_trainer->load(trainer);
-    } catch (const c10::Error& error) {
-        throw DataError(m_store.checkpointPath(),
-                        QStringLiteral("not a readable negvae checkpoint (damaged, truncated or from another program): %1")
-                            .arg(QString::fromStdString(error.what_without_backtrace())));
-    }
+    });
+    checkpoint.readTrainer([&](torch::serialize::InputArchive& trainer) { m_trainer->load(trainer); });
     if (m_nextBatch > 0 && m_permutation.numel() != m_data.train.size())
         throw DataError(m_store.checkpointPath(), QStringLiteral("was written for a different training set size"));
 }

@@ -31,7 +31,6 @@ struct RunCallbacks {
 class ExperimentRunner {
 public:
     enum class Outcome { Finished, Stopped };
-    static constexpr int kCheckpointFormat = 1;
     static constexpr int64_t kNegativeSampleSize = 2000; // negatives scored at each evaluation
 
     ExperimentRunner(QString runFolder, DatasetRegistry registry = DatasetRegistry());

@@ -143,6 +143,14 @@ void RunStore::writeEvaluation(const EvalReport& report) const
     // slider.
     writeAtomically(QStringLiteral("scores/") + epochName(report.epoch) + QStringLiteral(".csv"), csv);
     writeAtomically(QStringLiteral("scores.csv"), csv);
+
+    const QByteArray latents = report.latentsCsv();
+    if (!latents.isEmpty()) {
+        // Run folders from before the latent view have no latents/ folder.
+        if (!QDir().mkpath(path(QStringLiteral("latents"))))
+            throw DataError(path(QStringLiteral("latents")), QStringLiteral("cannot create the folder"));
+        writeAtomically(QStringLiteral("latents/") + epochName(report.epoch) + QStringLiteral(".csv"), latents);
+    }
 }
 
 QStringList RunStore::evaluationFiles() const
@@ -177,6 +185,15 @@ EvalReport RunStore::readEvaluationWithScores(const QString& file) const
     if (!scores.readScoresCsv(in.readAll(), &error))
         throw DataError(scoresFile, error);
     report.sets = scores.sets;
+    // Optional: runs written before the latent view have no latents.
+    const QString latentsFile = path(QStringLiteral("latents/") + QFileInfo(file).completeBaseName() + QStringLiteral(".csv"));
+    QFile latents(latentsFile);
+    if (latents.exists()) {
+        if (!latents.open(QIODevice::ReadOnly))
+            throw DataError(latentsFile, QStringLiteral("cannot read: %1").arg(latents.errorString()));
+        if (!report.readLatentsCsv(latents.readAll(), &error))
+            throw DataError(latentsFile, error);
+    }
     return report;
 }
 

@@ -17,6 +17,7 @@ namespace negvae {
 //   eval/epoch_NNN.json   metrics and their conventions at each evaluation
 //   scores.csv            per-image scores of the latest evaluation
 //   scores/epoch_NNN.csv  per-image scores of every evaluation
+//   latents/epoch_NNN.csv posterior means of each set's first images, for the latent view
 //   samples/epoch_NNN_*.png  inputs, reconstructions, generated images, negatives;
 //                         ood<i>_inputs / ood<i>_reconstructions for the i-th OOD set (1-based)
 //   checkpoints/latest.pt model, both optimisers, RNG state and position
@@ -44,7 +45,8 @@ public:
     void writeEvaluation(const EvalReport& report) const;
     QStringList evaluationFiles() const;
     EvalReport readEvaluation(const QString& file) const;
-    // The evaluation with its per-image scores from scores/epoch_NNN.csv.
+    // The evaluation with its per-image scores from scores/epoch_NNN.csv and, where the run
+    // has them, its posterior means from latents/epoch_NNN.csv.
     EvalReport readEvaluationWithScores(const QString& file) const;
     void writeSamples(int64_t epoch, const QString& kind, const QImage& image) const;
 

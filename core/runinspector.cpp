@@ -1,0 +1,139 @@
+#include "runinspector.h"
+
+#include "checkpointarchive.h"
+#include "dataerror.h"
+#include "imagegrid.h"
+#include "inferenceguard.h"
+
+#include <QFileInfo>
+#include <stdexcept>
+
+namespace negvae {
+
+RunInspector::RunInspector(QString runFolder, DatasetRegistry registry)
+    : m_store(std::move(runFolder))
+    , m_registry(std::move(registry))
+{
+}
+
+void RunInspector::loadSets(const ProgressCallback& progress)
+{
+    if (!m_store.exists())
+        throw DataError(m_store.folder(), QStringLiteral("holds no run (no config.json)"));
+    m_config = m_store.readConfig();
+    ExperimentData data = ExperimentData::loadTestSets(m_config, m_registry, progress);
+    m_sets.clear();
+    m_sets.push_back(std::move(data.test));
+    for (ImageSet& set : data.ood)
+        m_sets.push_back(std::move(set));
+}
+
+bool RunInspector::loadModel()
+{
+    if (m_sets.empty())
+        throw std::logic_error("RunInspector::loadModel() before loadSets()");
+    const QFileInfo file(m_store.checkpointPath());
+    if (!file.exists())
+        return false;
+    if (hasModel() && file.lastModified() == m_checkpointTime && file.size() == m_checkpointSize)
+        return true;
+    Vae model(VaeOptions::fromConfig(m_config.model, m_sets.front().shape()));
+    int64_t step = 0;
+    CheckpointArchive checkpoint(m_store);
+    checkpoint.readTrainer([&](torch::serialize::InputArchive& trainer) {
+        torch::serialize::InputArchive weights;
+        trainer.read("model", weights);
+        model->load(weights);
+        torch::Tensor value;
+        trainer.read("step", value);
+        step = value.item<int64_t>();
+    });
+    model->to(torch::kCPU);
+    model->eval();
+    m_model = model;
+    m_step = step;
+    m_checkpointTime = file.lastModified();
+    m_checkpointSize = file.size();
+    return true;
+}
+
+QStringList RunInspector::setNames() const
+{
+    QStringList names;
+    for (const ImageSet& set : m_sets)
+        names << set.name();
+    return names;
+}
+
+int RunInspector::setIndex(const QString& name) const
+{
+    for (size_t i = 0; i < m_sets.size(); ++i)
+        if (m_sets[i].name() == name)
+            return int(i);
+    return -1;
+}
+
+int64_t RunInspector::setSize(int set) const
+{
+    return this->set(set).size();
+}
+
+const ImageSet& RunInspector::set(int index) const
+{
+    if (index < 0 || size_t(index) >= m_sets.size())
+        throw std::out_of_range("RunInspector: no such set");
+    return m_sets[size_t(index)];
+}
+
+int64_t RunInspector::label(int set, int64_t index) const
+{
+    const ImageSet& images = this->set(set);
+    if (index < 0 || index >= images.size())
+        throw std::out_of_range("RunInspector: image index out of range");
+    return images.labels()[index].item<int64_t>();
+}
+
+QImage RunInspector::image(int set, int64_t index) const
+{
+    const ImageSet& images = this->set(set);
+    if (index < 0 || index >= images.size())
+        throw std::out_of_range("RunInspector: image index out of range");
+    return ImageGrid::fromTensor(images.floatRange(index, index + 1), 1, 0);
+}
+
+void RunInspector::requireModel() const
+{
+    if (!hasModel())
+        throw std::logic_error("RunInspector: no model loaded");
+}
+
+torch::Tensor RunInspector::posteriorMean(int set, int64_t index)
+{
+    const ImageSet& images = this->set(set);
+    if (index < 0 || index >= images.size())
+        throw std::out_of_range("RunInspector: image index out of range");
+    return m_model->encoder()->forward(images.floatRange(index, index + 1)).first;
+}
+
+QImage RunInspector::reconstruction(int set, int64_t index)
+{
+    requireModel();
+    const InferenceGuard inference(*m_model);
+    return ImageGrid::fromTensor(m_model->decode(posteriorMean(set, index)), 1, 0);
+}
+
+QImage RunInspector::interpolation(int setA, int64_t indexA, int setB, int64_t indexB, int steps)
+{
+    requireModel();
+    const InferenceGuard inference(*m_model);
+    steps = std::max(2, steps);
+    const torch::Tensor a = posteriorMean(setA, indexA);
+    const torch::Tensor b = posteriorMean(setB, indexB);
+    const torch::Tensor t = torch::linspace(0.0, 1.0, steps).unsqueeze(1);
+    const torch::Tensor decoded = m_model->decode(a + t * (b - a));
+    const torch::Tensor row = torch::cat({this->set(setA).floatRange(indexA, indexA + 1), decoded,
+                                          this->set(setB).floatRange(indexB, indexB + 1)});
+    return ImageGrid::fromTensor(row, int(row.size(0)));
+}
+
+} // namespace negvae
