@@ -107,6 +107,38 @@ void RunInspector::requireModel() const
         throw std::logic_error("RunInspector: no model loaded");
 }
 
+std::vector<QImage> RunInspector::images(int set, const std::vector<int64_t>& indexes) const
+{
+    const ImageSet& images = this->set(set);
+    for (int64_t index : indexes)
+        if (index < 0 || index >= images.size())
+            throw std::out_of_range("RunInspector: image index out of range");
+    std::vector<QImage> result;
+    if (indexes.empty())
+        return result;
+    const torch::Tensor selected =
+        images.images().index_select(0, torch::tensor(indexes, torch::kInt64)).permute({0, 2, 3, 1}).contiguous();
+    const int h = int(selected.size(1));
+    const int w = int(selected.size(2));
+    const int channels = int(selected.size(3));
+    const uint8_t* data = selected.data_ptr<uint8_t>();
+    result.reserve(indexes.size());
+    for (size_t i = 0; i < indexes.size(); ++i) {
+        // The same RGB888 form as image(), so both can be compared and exported alike.
+        QImage image(w, h, QImage::Format_RGB888);
+        for (int y = 0; y < h; ++y) {
+            const uint8_t* row = data + (i * size_t(h) + size_t(y)) * size_t(w) * size_t(channels);
+            uchar* out = image.scanLine(y);
+            for (int x = 0; x < w; ++x) {
+                for (int c = 0; c < 3; ++c)
+                    out[3 * x + c] = row[x * channels + (channels == 3 ? c : 0)];
+            }
+        }
+        result.push_back(image);
+    }
+    return result;
+}
+
 torch::Tensor RunInspector::posteriorMean(int set, int64_t index)
 {
     const ImageSet& images = this->set(set);

@@ -44,6 +44,8 @@ public:
 
     // One test image as stored (RGB, its native size). Throws std::out_of_range on a bad index.
     QImage image(int set, int64_t index) const;
+    // Several images at once (much cheaper than one by one for a drill-down of thousands).
+    std::vector<QImage> images(int set, const std::vector<int64_t>& indexes) const;
     // The image decoded from its posterior mean by the loaded model. Needs loadModel().
     QImage reconstruction(int set, int64_t index);
     // One grid row: image A, `steps` images decoded along the straight line from A's

@@ -165,6 +165,11 @@ private Q_SLOTS:
             for (int x = 0; x < 28; ++x)
                 QCOMPARE(qGray(image.pixel(x, y)), int(images[5][0][y][x].item<uint8_t>()));
         QVERIFY_THROWS_EXCEPTION(std::out_of_range, inspector.image(0, 64));
+        const std::vector<QImage> batch = inspector.images(0, {5, 0, 5});
+        QCOMPARE(batch.size(), size_t(3));
+        QCOMPARE(batch[0], image);
+        QCOMPARE(batch[1], inspector.image(0, 0));
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, inspector.images(1, {-1}));
 
         QVERIFY(inspector.loadModel());
         QVERIFY(inspector.modelStep() > 0);

@@ -131,6 +131,17 @@ private Q_SLOTS:
     void histogramThresholdRates();
     void histogramDragMovesThreshold();
     void histogramDefaultThresholdAndNonFinite();
+    void histogramBinOf_data();
+    void histogramBinOf();
+    void histogramBinOfAgreesWithDensity_data();
+    void histogramBinOfAgreesWithDensity();
+    void histogramClickSelectsBin_data();
+    void histogramClickSelectsBin();
+    void histogramClickBesideBinsClears();
+    void histogramDragSelectsRange_data();
+    void histogramDragSelectsRange();
+    void histogramThresholdDragSelectsNothing();
+    void histogramRebinAndNewScoresUpdateSelection();
 
     void rocAurocInLegend_data();
     void rocAurocInLegend();
@@ -512,6 +523,345 @@ void TestWidgets::histogramDefaultThresholdAndNonFinite()
     QCOMPARE(plot.threshold(), 55.0);
     QVERIFY(std::isnan(plot.truePositiveRate()));
     QVERIFY(plot.readoutText().contains(QStringLiteral("TPR – (OOD flagged)")));
+}
+
+void TestWidgets::histogramBinOf_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("bin");
+
+    // Scores 0..10 in 10 bins: edges 0, 1, …, 10, each bin [k, k + 1), the last [9, 10].
+    QTest::newRow("minimum") << 0.0 << 0;
+    QTest::newRow("inside first") << 0.5 << 0;
+    QTest::newRow("on an inner edge goes up") << 3.0 << 3;
+    QTest::newRow("just below an edge") << std::nextafter(3.0, 0.0) << 2;
+    QTest::newRow("inside last") << 9.5 << 9;
+    QTest::newRow("maximum in last bin") << 10.0 << 9;
+    QTest::newRow("below minimum") << -0.001 << -1;
+    QTest::newRow("above maximum") << std::nextafter(10.0, 11.0) << -1;
+    QTest::newRow("NaN") << kNaN << -1;
+    QTest::newRow("+inf") << kInf << -1;
+    QTest::newRow("-inf") << -kInf << -1;
+}
+
+void TestWidgets::histogramBinOf()
+{
+    QFETCH(double, value);
+    QFETCH(int, bin);
+
+    HistogramPlot plot;
+    QCOMPARE(plot.binOf(1.0), -1); // no scores, no bins
+    plot.setBinCount(10);
+    plot.setScores(QStringLiteral("BPD"), {{QStringLiteral("in"), QStringLiteral("inlier"), range(0, 10)}});
+    QCOMPARE(plot.binEdges().first(), 0.0);
+    QCOMPARE(plot.binEdges().last(), 10.0);
+    QCOMPARE(plot.binOf(value), bin);
+}
+
+void TestWidgets::histogramBinOfAgreesWithDensity_data()
+{
+    QTest::addColumn<int>("bins");
+    QTest::addColumn<QVector<double>>("values");
+
+    // 0.1 steps are not exact in binary: several values sit on (rounded) edges.
+    QVector<double> tenths;
+    for (int i = 1; i <= 7; ++i)
+        tenths << i / 10.0 << i / 10.0;
+    tenths << kNaN << kInf << -kInf;
+    QTest::newRow("values on edges") << 6 << tenths;
+
+    std::mt19937 rng(7);
+    std::normal_distribution<double> dist(2.0, 0.7);
+    QVector<double> random;
+    for (int i = 0; i < 5000; ++i)
+        random << dist(rng);
+    random << kNaN;
+    QTest::newRow("random, 37 bins") << 37 << random;
+    QTest::newRow("random, 500 bins") << 500 << random;
+    QTest::newRow("one distinct value") << 5 << QVector<double>{2.5, 2.5, 2.5, kNaN};
+}
+
+void TestWidgets::histogramBinOfAgreesWithDensity()
+{
+    QFETCH(int, bins);
+    QFETCH(QVector<double>, values);
+
+    HistogramPlot plot;
+    plot.setBinCount(bins);
+    plot.setScores(QStringLiteral("BPD"), {{QStringLiteral("in"), QStringLiteral("inlier"), values}});
+    const QVector<double> edges = plot.binEdges();
+    QCOMPARE(edges.size(), bins + 1);
+    QVector<int> counts(bins, 0);
+    int finite = 0;
+    for (double v : std::as_const(values)) {
+        const int b = plot.binOf(v);
+        if (!std::isfinite(v)) {
+            QCOMPARE(b, -1);
+            continue;
+        }
+        ++finite;
+        QVERIFY2(b >= 0 && b < bins, qPrintable(QString::number(v, 'g', 17)));
+        // The bin's own edges hold the value: [lower, upper), the last bin closed.
+        QVERIFY(edges.at(b) <= v);
+        QVERIFY(v < edges.at(b + 1) || (b == bins - 1 && v == edges.at(b + 1)));
+        ++counts[b];
+    }
+    const QVector<double> density = plot.density(0);
+    for (int b = 0; b < bins; ++b) {
+        const double count = density.at(b) * finite * (edges.at(b + 1) - edges.at(b));
+        QVERIFY2(std::abs(count - counts.at(b)) < 1e-6,
+                 qPrintable(QStringLiteral("bin %1: density says %2, binOf %3").arg(b).arg(count).arg(counts.at(b))));
+    }
+}
+
+void TestWidgets::histogramClickSelectsBin_data()
+{
+    QTest::addColumn<int>("bin");
+
+    QTest::newRow("first") << 0;
+    QTest::newRow("middle") << 3;
+    QTest::newRow("last") << 9;
+}
+
+void TestWidgets::histogramClickSelectsBin()
+{
+    QFETCH(int, bin);
+
+    HistogramPlot plot;
+    plot.setBinCount(10);
+    plot.setScores(QStringLiteral("BPD"), {{QStringLiteral("in"), QStringLiteral("inlier"), range(0, 99)},
+                                           {QStringLiteral("out"), QStringLiteral("ood"), range(50, 99)}});
+    plot.setThreshold(47.0); // in bin 4, clear of the centres of bins 0, 3 and 9
+    QVERIFY(showAndSettle(plot));
+    QCustomPlot* qcp = plotOf(plot);
+    QSignalSpy clicked(&plot, &HistogramPlot::binClicked);
+    QSignalSpy ranged(&plot, &HistogramPlot::rangeSelected);
+    QSignalSpy thresholdSpy(&plot, &HistogramPlot::thresholdChanged);
+    QCOMPARE(plot.selectionText(), QStringLiteral("Click a bin or drag a range to see its images"));
+
+    const QVector<double> edges = plot.binEdges();
+    const double centre = 0.5 * (edges.at(bin) + edges.at(bin + 1));
+    // Low in the axis rect: the legend sits at the top right.
+    const QPoint pos(int(std::lround(qcp->xAxis->coordToPixel(centre))), qcp->axisRect()->bottom() - 20);
+    QTest::mouseClick(qcp, Qt::LeftButton, Qt::NoModifier, pos);
+
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.at(0).at(0).toInt(), bin);
+    QCOMPARE(clicked.at(0).at(1).toDouble(), edges.at(bin));
+    QCOMPARE(clicked.at(0).at(2).toDouble(), edges.at(bin + 1));
+    QCOMPARE(ranged.count(), 0);
+    QCOMPARE(thresholdSpy.count(), 0);
+    QCOMPARE(plot.threshold(), 47.0);
+
+    const HistogramPlot::Selection selection = plot.selection();
+    QVERIFY(selection.isBin());
+    QCOMPARE(selection.bin, bin);
+    QCOMPARE(selection.lower, edges.at(bin));
+    QCOMPARE(selection.upper, edges.at(bin + 1));
+    QVERIFY(plot.selectionContains(centre));
+    QVERIFY(plot.selectionContains(edges.at(bin)));
+    QCOMPARE(plot.selectionContains(edges.at(bin + 1)), bin == 9); // the maximum is in the last bin
+    QVERIFY(plot.selectionText().startsWith(QStringLiteral("bin %1 of 10").arg(bin + 1)));
+
+    // Marked on the plot: a rectangle over exactly the bin, from the top to the bottom.
+    QCPItemRect* band = nullptr;
+    for (int i = 0; i < qcp->itemCount(); ++i)
+        if (auto* rect = qobject_cast<QCPItemRect*>(qcp->item(i)))
+            band = rect;
+    QVERIFY(band);
+    QVERIFY(band->visible());
+    QCOMPARE(band->topLeft->coords().x(), edges.at(bin));
+    QCOMPARE(band->bottomRight->coords().x(), edges.at(bin + 1));
+    QCOMPARE(band->topLeft->typeY(), QCPItemPosition::ptAxisRectRatio);
+    QCOMPARE(band->topLeft->coords().y(), 0.0);
+    QCOMPARE(band->bottomRight->coords().y(), 1.0);
+
+    plot.clearSelection();
+    QVERIFY(plot.selection().isEmpty());
+    QVERIFY(!band->visible());
+    QVERIFY(!plot.selectionContains(centre));
+}
+
+void TestWidgets::histogramClickBesideBinsClears()
+{
+    HistogramPlot plot;
+    plot.setBinCount(10);
+    plot.setScores(QStringLiteral("BPD"), {{QStringLiteral("in"), QStringLiteral("inlier"), range(0, 99)}});
+    QVERIFY(showAndSettle(plot));
+    QCustomPlot* qcp = plotOf(plot);
+    const int y = qcp->axisRect()->bottom() - 20;
+    QSignalSpy clicked(&plot, &HistogramPlot::binClicked);
+    QSignalSpy cleared(&plot, &HistogramPlot::selectionCleared);
+
+    QTest::mouseClick(qcp, Qt::LeftButton, Qt::NoModifier, QPoint(int(qcp->xAxis->coordToPixel(15.0)), y));
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(plot.selection().bin, 1);
+
+    // Left of the minimum, inside the axis rect (the x range has a margin): no bin there.
+    const int beside = int(std::floor(qcp->xAxis->coordToPixel(0.0))) - 2;
+    QVERIFY(beside > qcp->axisRect()->left());
+    QTest::mouseClick(qcp, Qt::LeftButton, Qt::NoModifier, QPoint(beside, y));
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(cleared.count(), 1);
+    QVERIFY(plot.selection().isEmpty());
+
+    // Below the axis rect is not the plot area: nothing happens at all.
+    plot.selectBin(2);
+    QTest::mouseClick(qcp, Qt::LeftButton, Qt::NoModifier,
+                      QPoint(int(qcp->xAxis->coordToPixel(50.0)), qcp->axisRect()->bottom() + 10));
+    QCOMPARE(plot.selection().bin, 2);
+    QCOMPARE(cleared.count(), 1);
+}
+
+void TestWidgets::histogramDragSelectsRange_data()
+{
+    QTest::addColumn<double>("from");
+    QTest::addColumn<double>("to");
+    QTest::addColumn<double>("lower");
+    QTest::addColumn<double>("upper");
+
+    QTest::newRow("left to right") << 20.0 << 50.0 << 20.0 << 50.0;
+    QTest::newRow("right to left") << 70.0 << 30.0 << 30.0 << 70.0;
+    QTest::newRow("past the maximum is clamped") << 60.0 << 100.5 << 60.0 << 99.0;
+    QTest::newRow("within one bin") << 21.0 << 26.0 << 21.0 << 26.0;
+}
+
+void TestWidgets::histogramDragSelectsRange()
+{
+    QFETCH(double, from);
+    QFETCH(double, to);
+    QFETCH(double, lower);
+    QFETCH(double, upper);
+
+    HistogramPlot plot;
+    plot.setBinCount(10);
+    plot.setScores(QStringLiteral("BPD"), {{QStringLiteral("in"), QStringLiteral("inlier"), range(0, 99)}});
+    plot.setThreshold(5.0); // out of the way
+    QVERIFY(showAndSettle(plot));
+    QCustomPlot* qcp = plotOf(plot);
+    QSignalSpy clicked(&plot, &HistogramPlot::binClicked);
+    QSignalSpy ranged(&plot, &HistogramPlot::rangeSelected);
+    QSignalSpy thresholdSpy(&plot, &HistogramPlot::thresholdChanged);
+
+    const int y = qcp->axisRect()->bottom() - 20;
+    const int x0 = int(std::lround(qcp->xAxis->coordToPixel(from)));
+    const int x1 = int(std::lround(qcp->xAxis->coordToPixel(to)));
+    QVERIFY(x1 < qcp->axisRect()->right()); // 100.5 lies in the axis margin
+    QTest::mousePress(qcp, Qt::LeftButton, Qt::NoModifier, QPoint(x0, y));
+    QTest::mouseMove(qcp, QPoint((x0 + x1) / 2, y));
+    // The rubber band follows the mouse.
+    QCPItemRect* band = nullptr;
+    for (int i = 0; i < qcp->itemCount(); ++i)
+        if (auto* rect = qobject_cast<QCPItemRect*>(qcp->item(i)))
+            band = rect;
+    QVERIFY(band);
+    QVERIFY(band->visible());
+    QCOMPARE(ranged.count(), 0); // only on release
+    QTest::mouseMove(qcp, QPoint(x1, y + 5));
+    QTest::mouseRelease(qcp, Qt::LeftButton, Qt::NoModifier, QPoint(x1, y + 5));
+
+    QCOMPARE(ranged.count(), 1);
+    QCOMPARE(clicked.count(), 0);
+    QCOMPARE(thresholdSpy.count(), 0);
+    const double pixel = qcp->xAxis->range().size() / qcp->axisRect()->width();
+    const double gotLower = ranged.at(0).at(0).toDouble();
+    const double gotUpper = ranged.at(0).at(1).toDouble();
+    QVERIFY2(std::abs(gotLower - lower) <= pixel, qPrintable(QString::number(gotLower)));
+    QVERIFY2(std::abs(gotUpper - upper) <= pixel, qPrintable(QString::number(gotUpper)));
+    QVERIFY(gotLower < gotUpper);
+    QVERIFY(gotUpper <= plot.binEdges().last());
+
+    const HistogramPlot::Selection selection = plot.selection();
+    QCOMPARE(selection.kind, HistogramPlot::Selection::Range);
+    QCOMPARE(selection.bin, -1);
+    QCOMPARE(selection.lower, gotLower);
+    QCOMPARE(selection.upper, gotUpper);
+    QVERIFY(band->visible());
+    QCOMPARE(band->topLeft->coords().x(), gotLower);
+    QCOMPARE(band->bottomRight->coords().x(), gotUpper);
+    // Both bounds are inside the range.
+    QVERIFY(plot.selectionContains(gotLower));
+    QVERIFY(plot.selectionContains(gotUpper));
+    QVERIFY(!plot.selectionContains(gotUpper + pixel));
+    QVERIFY(plot.selectionText().startsWith(QStringLiteral("range ")));
+}
+
+void TestWidgets::histogramThresholdDragSelectsNothing()
+{
+    HistogramPlot plot;
+    plot.setBinCount(10);
+    plot.setScores(QStringLiteral("BPD"), {{QStringLiteral("in"), QStringLiteral("inlier"), range(0, 99)},
+                                           {QStringLiteral("out"), QStringLiteral("ood"), range(50, 149)}});
+    plot.setThreshold(60.0);
+    QVERIFY(showAndSettle(plot));
+    QCustomPlot* qcp = plotOf(plot);
+    QSignalSpy clicked(&plot, &HistogramPlot::binClicked);
+    QSignalSpy ranged(&plot, &HistogramPlot::rangeSelected);
+    QSignalSpy thresholdSpy(&plot, &HistogramPlot::thresholdChanged);
+
+    const int x0 = int(std::lround(qcp->xAxis->coordToPixel(60.0)));
+    const int y = qcp->axisRect()->bottom() - 20;
+    // A click on the line is not a bin click.
+    QTest::mouseClick(qcp, Qt::LeftButton, Qt::NoModifier, QPoint(x0 + 2, y));
+    QCOMPARE(clicked.count(), 0);
+
+    QTest::mousePress(qcp, Qt::LeftButton, Qt::NoModifier, QPoint(x0 - 2, y));
+    QTest::mouseMove(qcp, QPoint(x0 + 60, y));
+    QTest::mouseMove(qcp, QPoint(x0 + 120, y));
+    QTest::mouseRelease(qcp, Qt::LeftButton, Qt::NoModifier, QPoint(x0 + 120, y));
+
+    QCOMPARE(plot.threshold(), qcp->xAxis->pixelToCoord(x0 + 120));
+    QCOMPARE(thresholdSpy.count(), 2);
+    QCOMPARE(ranged.count(), 0);
+    QCOMPARE(clicked.count(), 0);
+    QVERIFY(plot.selection().isEmpty());
+}
+
+void TestWidgets::histogramRebinAndNewScoresUpdateSelection()
+{
+    HistogramPlot plot;
+    plot.setBinCount(10);
+    plot.setScores(QStringLiteral("BPD"), {{QStringLiteral("in"), QStringLiteral("inlier"), range(0, 100)}});
+    QSignalSpy clicked(&plot, &HistogramPlot::binClicked);
+    QSignalSpy ranged(&plot, &HistogramPlot::rangeSelected);
+    QSignalSpy cleared(&plot, &HistogramPlot::selectionCleared);
+
+    plot.selectBin(3); // [30, 40)
+    QCOMPARE(clicked.count(), 1);
+    // 15 bins of 6.67: the old centre 35 lies in bin 5, [33.3, 40).
+    plot.setBinCount(15);
+    QCOMPARE(clicked.count(), 2);
+    QCOMPARE(clicked.last().at(0).toInt(), 5);
+    QCOMPARE(plot.selection().bin, 5);
+    QCOMPARE(plot.selection().lower, plot.binEdges().at(5));
+    QCOMPARE(plot.selection().upper, plot.binEdges().at(6));
+    QCOMPARE(plot.binOf(35.0), 5);
+
+    // A range is in score units: a new bin count leaves it alone.
+    plot.selectRange(12.5, 47.5);
+    QCOMPARE(ranged.count(), 1);
+    plot.setBinCount(20);
+    QCOMPARE(plot.selection().kind, HistogramPlot::Selection::Range);
+    QCOMPARE(plot.selection().lower, 12.5);
+    QCOMPARE(plot.selection().upper, 47.5);
+    QCOMPARE(ranged.count(), 1);
+    QCOMPARE(cleared.count(), 0);
+
+    // New scores: the images behind the selection are gone.
+    plot.setScores(QStringLiteral("BPD"), {{QStringLiteral("in"), QStringLiteral("inlier"), range(0, 50)}});
+    QVERIFY(plot.selection().isEmpty());
+    QCOMPARE(cleared.count(), 1);
+    // ...and without a selection, nothing to announce.
+    plot.setScores(QStringLiteral("BPD"), {{QStringLiteral("in"), QStringLiteral("inlier"), range(0, 60)}});
+    QCOMPARE(cleared.count(), 1);
+
+    // Ranges wholly beside the bins and bins that do not exist select nothing.
+    plot.selectRange(-10.0, -5.0);
+    QVERIFY(plot.selection().isEmpty());
+    plot.selectBin(20);
+    QVERIFY(plot.selection().isEmpty());
+    QCOMPARE(ranged.count(), 1);
+    QCOMPARE(clicked.count(), 2);
 }
 
 void TestWidgets::rocAurocInLegend_data()

@@ -19,6 +19,9 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kDefaultBins = 60;
 // How close (pixels) a press must be to the threshold line to grab it.
 constexpr double kGrabDistance = 8.0;
+// How far (pixels) the mouse may move between press and release for a click rather than a
+// range drag; QCustomPlot's own click detection allows the same.
+constexpr double kClickSlop = 3.0;
 
 // Share of `sorted` (ascending) that is >= threshold, by binary search.
 double shareAtOrAbove(const QVector<double>& sorted, double threshold)
@@ -46,6 +49,12 @@ QString formatThreshold(double t)
     return std::abs(t) >= 1000.0 ? QString::number(t, 'f', 0) : QString::number(t, 'g', 3);
 }
 
+QString formatEdge(double e)
+{
+    // One digit more than the threshold: neighbouring edges of 60 bins must not read alike.
+    return std::abs(e) >= 1000.0 ? QString::number(e, 'f', 0) : QString::number(e, 'g', 4);
+}
+
 } // namespace
 
 HistogramPlot::HistogramPlot(QWidget* parent)
@@ -62,7 +71,14 @@ HistogramPlot::HistogramPlot(QWidget* parent)
     addToolbarWidget(m_binsLabel);
     addToolbarWidget(m_binsSpin);
     connect(m_binsSpin, &QSpinBox::valueChanged, this, [this] {
+        const Selection before = m_selection;
         rebin();
+        if (before.isBin()) {
+            // The bin under the old bin's centre: the selection stays where the user put it,
+            // and the owner hears of the new edges.
+            setSelection(Selection());
+            selectBin(binOf(0.5 * (before.lower + before.upper)));
+        }
         scheduleReplot();
     });
 
@@ -76,6 +92,18 @@ HistogramPlot::HistogramPlot(QWidget* parent)
     m_overlay = p->layer(QStringLiteral("threshold"));
     m_overlay->setMode(QCPLayer::lmBuffered);
 
+    // Created before the line, so the line is drawn over it.
+    m_band = new QCPItemRect(p);
+    m_band->setLayer(m_overlay);
+    m_band->setSelectable(false);
+    // Score range along x, the full height of the axis rect whatever the y range.
+    m_band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    // Neutral grey: every hue may already be a data set's colour.
+    m_band->setPen(QPen(QColor(0, 0, 0, 150), 1.0));
+    m_band->setBrush(QColor(0, 0, 0, 28));
+    m_band->setVisible(false);
+
     m_line = new QCPItemStraightLine(p);
     m_line->setLayer(m_overlay);
     m_line->setPen(QPen(QColor(30, 30, 30), 1.5, Qt::DashLine));
@@ -85,6 +113,12 @@ HistogramPlot::HistogramPlot(QWidget* parent)
     m_readout = new QLabel(this);
     m_readout->setObjectName(QStringLiteral("thresholdReadout"));
     addToolbarWidget(m_readout);
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionReadout"));
+    // May shrink below its text: the threshold readout matters more when space is short.
+    m_selectionLabel->setMinimumWidth(1);
+    m_selectionLabel->setContentsMargins(12, 0, 0, 0); // apart from the threshold readout
+    addToolbarWidget(m_selectionLabel);
 
     // Move events without a button are needed for the grab cursor over the line.
     p->setMouseTracking(true);
@@ -104,10 +138,12 @@ void HistogramPlot::retranslateUi()
     plot()->xAxis->setLabel(m_scoreLabel.isEmpty() ? tr("score") : m_scoreLabel);
     plot()->yAxis->setLabel(tr("density (each set normalised)"));
     plot()->setToolTip(tr("Drag the dashed line to move the threshold; scores at or above it "
-                          "are flagged as anomalous"));
+                          "are flagged as anomalous.\nClick a bin or drag a range elsewhere to see its images."));
     for (const Set& s : std::as_const(m_sets))
         s.graph->setName(legendName(s));
     updateReadout();
+    m_selectionLabel->setText(selectionText());
+    m_selectionLabel->setToolTip(m_selectionLabel->text());
 }
 
 QString HistogramPlot::exportBaseName() const
@@ -131,6 +167,9 @@ void HistogramPlot::clear()
 void HistogramPlot::setScores(const QString& scoreLabel, const QVector<ScoreSeries>& sets)
 {
     QCustomPlot* p = plot();
+    // The selection named scores that are gone; the owner hears of it once all is rebuilt.
+    const bool hadSelection = !m_selection.isEmpty();
+    setSelection(Selection());
     for (const Set& s : std::as_const(m_sets))
         p->removeGraph(s.graph);
     m_sets.clear();
@@ -213,6 +252,8 @@ void HistogramPlot::setScores(const QString& scoreLabel, const QVector<ScoreSeri
         t = kNaN;
     updateThreshold(t, false);
     scheduleReplot();
+    if (hadSelection)
+        Q_EMIT selectionCleared();
 }
 
 void HistogramPlot::rebin()
@@ -225,7 +266,7 @@ void HistogramPlot::rebin()
     double maxDensity = 0.0;
     if (any) {
         const double width = (m_max - m_min) / bins;
-        const double inverseWidth = 1.0 / width;
+        m_inverseWidth = 1.0 / width;
         m_edges.resize(bins + 1);
         for (int i = 0; i <= bins; ++i)
             m_edges[i] = m_min + i * width;
@@ -235,11 +276,11 @@ void HistogramPlot::rebin()
         QVector<double> values(bins + 3);
         for (Set& s : m_sets) {
             QVector<int> counts(bins, 0);
+            // The same function the drill-down uses, so a bin's images are exactly its count.
             for (double v : std::as_const(s.finite)) {
-                // One pass, no search: the bin index is arithmetic; the maximum itself lands
-                // in the last bin, which is closed on the right.
-                const int b = std::min(bins - 1, int((v - m_min) * inverseWidth));
-                ++counts[b];
+                const int b = binOf(v);
+                if (b >= 0) // always: finite scores lie within the edges
+                    ++counts[b];
             }
             s.density.resize(bins);
             const double scale = s.finite.isEmpty() ? 0.0 : 1.0 / (double(s.finite.size()) * width);
@@ -353,6 +394,122 @@ QVector<double> HistogramPlot::density(int index) const
     return index >= 0 && index < m_sets.size() ? m_sets.at(index).density : QVector<double>();
 }
 
+int HistogramPlot::binOf(double value) const
+{
+    const int bins = int(m_edges.size()) - 1;
+    // Written so that NaN fails it too.
+    if (bins < 1 || !(value >= m_edges.first() && value <= m_edges.last()))
+        return -1;
+    // One multiplication, no search: the bin index is arithmetic. Rounding can put a value
+    // that sits on an edge one bin off, so the guess is checked against the stored edges:
+    // a bin is then exactly [edge b, edge b+1), and the maximum lands in the last bin, which
+    // is closed on the right.
+    int b = std::min(bins - 1, int((value - m_edges.first()) * m_inverseWidth));
+    if (b > 0 && value < m_edges.at(b))
+        --b;
+    else if (b < bins - 1 && value >= m_edges.at(b + 1))
+        ++b;
+    return b;
+}
+
+HistogramPlot::Selection HistogramPlot::selection() const
+{
+    return m_selection;
+}
+
+bool HistogramPlot::selectionContains(double score) const
+{
+    switch (m_selection.kind) {
+    case Selection::Bin:
+        return binOf(score) == m_selection.bin;
+    case Selection::Range:
+        return score >= m_selection.lower && score <= m_selection.upper;
+    case Selection::None:
+        break;
+    }
+    return false;
+}
+
+void HistogramPlot::clearSelection()
+{
+    const bool had = !m_selection.isEmpty();
+    setSelection(Selection());
+    if (had)
+        Q_EMIT selectionCleared();
+}
+
+void HistogramPlot::selectBin(int bin)
+{
+    if (bin < 0 || bin >= m_edges.size() - 1) {
+        clearSelection();
+        return;
+    }
+    Selection s;
+    s.kind = Selection::Bin;
+    s.bin = bin;
+    s.lower = m_edges.at(bin);
+    s.upper = m_edges.at(bin + 1);
+    setSelection(s);
+    Q_EMIT binClicked(s.bin, s.lower, s.upper);
+}
+
+void HistogramPlot::selectRange(double lower, double upper)
+{
+    if (m_edges.isEmpty() || std::isnan(lower) || std::isnan(upper)) {
+        clearSelection();
+        return;
+    }
+    if (lower > upper)
+        std::swap(lower, upper);
+    lower = std::clamp(lower, m_edges.first(), m_edges.last());
+    upper = std::clamp(upper, m_edges.first(), m_edges.last());
+    if (!(lower < upper)) { // a drag wholly beside the bins selects nothing
+        clearSelection();
+        return;
+    }
+    Selection s;
+    s.kind = Selection::Range;
+    s.lower = lower;
+    s.upper = upper;
+    setSelection(s);
+    Q_EMIT rangeSelected(s.lower, s.upper);
+}
+
+void HistogramPlot::setSelection(const Selection& selection)
+{
+    m_selection = selection;
+    if (m_selection.isEmpty())
+        m_band->setVisible(false);
+    else
+        showSelectionBand(m_selection.lower, m_selection.upper);
+    m_selectionLabel->setText(selectionText());
+    m_selectionLabel->setToolTip(m_selectionLabel->text());
+    scheduleReplot();
+}
+
+void HistogramPlot::showSelectionBand(double lower, double upper)
+{
+    m_band->topLeft->setCoords(lower, 0.0);
+    m_band->bottomRight->setCoords(upper, 1.0);
+    m_band->setVisible(true);
+}
+
+QString HistogramPlot::selectionText() const
+{
+    switch (m_selection.kind) {
+    case Selection::Bin:
+        return tr("bin %1 of %2: %3 to %4")
+            .arg(m_selection.bin + 1)
+            .arg(m_edges.size() - 1)
+            .arg(formatEdge(m_selection.lower), formatEdge(m_selection.upper));
+    case Selection::Range:
+        return tr("range %1 to %2").arg(formatEdge(m_selection.lower), formatEdge(m_selection.upper));
+    case Selection::None:
+        break;
+    }
+    return tr("Click a bin or drag a range to see its images");
+}
+
 bool HistogramPlot::nearThreshold(const QPointF& pos) const
 {
     if (std::isnan(m_threshold))
@@ -363,10 +520,32 @@ bool HistogramPlot::nearThreshold(const QPointF& pos) const
     return std::abs(p->xAxis->coordToPixel(m_threshold) - pos.x()) <= kGrabDistance;
 }
 
+bool HistogramPlot::inPlotArea(const QPointF& pos) const
+{
+    const QCustomPlot* p = plot();
+    if (!p->axisRect()->rect().contains(pos.toPoint()))
+        return false;
+    // The legend sits inside the axis rect; a click there is not meant for the bin behind it.
+    return !(p->legend->visible() && p->legend->outerRect().contains(pos.toPoint()));
+}
+
+double HistogramPlot::clampedCoord(double pixelX) const
+{
+    return std::clamp(plot()->xAxis->pixelToCoord(pixelX), m_edges.first(), m_edges.last());
+}
+
 void HistogramPlot::onMousePress(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton && nearThreshold(event->position()))
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (nearThreshold(event->position())) {
         m_dragging = true;
+    } else if (inPlotArea(event->position()) && !m_edges.isEmpty()) {
+        // A bin click or a range drag: which one, the release tells.
+        m_pressed = true;
+        m_rangeDragging = false;
+        m_pressX = event->position().x();
+    }
 }
 
 void HistogramPlot::onMouseMove(QMouseEvent* event)
@@ -378,6 +557,16 @@ void HistogramPlot::onMouseMove(QMouseEvent* event)
         updateThreshold(t, true);
         return;
     }
+    if (m_pressed) {
+        if (!m_rangeDragging && std::abs(event->position().x() - m_pressX) > kClickSlop)
+            m_rangeDragging = true;
+        if (m_rangeDragging) {
+            // The band follows the mouse on the overlay layer alone; the histograms stay put.
+            showSelectionBand(clampedCoord(m_pressX), clampedCoord(event->position().x()));
+            m_overlay->replot();
+        }
+        return;
+    }
     // Tell the user the line can be grabbed.
     if (nearThreshold(event->position()))
         p->setCursor(Qt::SizeHorCursor);
@@ -387,8 +576,23 @@ void HistogramPlot::onMouseMove(QMouseEvent* event)
 
 void HistogramPlot::onMouseRelease(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton)
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (m_dragging) {
         m_dragging = false;
+        return;
+    }
+    if (!m_pressed)
+        return;
+    m_pressed = false;
+    const QCPAxis* x = plot()->xAxis;
+    if (m_rangeDragging) {
+        m_rangeDragging = false;
+        selectRange(x->pixelToCoord(m_pressX), x->pixelToCoord(event->position().x()));
+    } else {
+        // Where the press was: a click's release may be a pixel or two off.
+        selectBin(binOf(x->pixelToCoord(m_pressX)));
+    }
 }
 
 QString HistogramPlot::csv() const

@@ -26,14 +26,14 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("open-run"), QApplication::translate("main", "Show this run folder."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("resume"), QApplication::translate("main", "Resume training this run folder."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("start"), QApplication::translate("main", "Start training the experiment right away.")});
-    parser.addOption({QStringLiteral("tab"), QApplication::translate("main", "Show this view: dashboard or samples."), QStringLiteral("VIEW")});
+    parser.addOption({QStringLiteral("tab"), QApplication::translate("main", "Show this view: dashboard, samples or explore."), QStringLiteral("VIEW")});
     parser.process(app);
 
     MainWindow::registerMetaTypes();
     MainWindow window;
     if (parser.isSet(QStringLiteral("tab")) && !window.showView(parser.value(QStringLiteral("tab")))) {
         // A mistyped view is a bad command line: exit code 2, as the CLI uses for one.
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Unknown view \"%1\": use dashboard or samples.")
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Unknown view \"%1\": use dashboard, samples or explore.")
                                                      .arg(parser.value(QStringLiteral("tab")))));
         return 2;
     }

@@ -4,6 +4,8 @@
 #include "datasetcatalog.h"
 #include "durationtext.h"
 #include "experimentpanel.h"
+#include "exploreview.h"
+#include "histogramplot.h"
 #include "logdock.h"
 #include "rundashboard.h"
 #include "samplesview.h"
@@ -51,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_panel(new ExperimentPanel(DatasetCatalog::fromRegistry(), this))
     , m_dashboard(new RunDashboard(this))
     , m_samples(new SamplesView(this))
+    , m_explore(new ExploreView(this))
     , m_log(new LogDock(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -66,6 +69,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_views->addTab(m_dashboard, tr("Dashboard"));
     m_samples->setObjectName(QStringLiteral("samplesView"));
     m_views->addTab(m_samples, tr("Samples"));
+    m_explore->setObjectName(QStringLiteral("exploreView"));
+    m_views->addTab(m_explore, tr("Explore"));
+    connect(m_explore, &ExploreView::problem, this, [this](const QString& text) { m_log->append(LogDock::Level::Error, text); });
+    // A bin clicked on the dashboard opens the same bin's images in the Explore view.
+    connect(m_dashboard->histogramPlot(), &HistogramPlot::binClicked, this, [this](int bin) {
+        m_explore->setScore(m_dashboard->score());
+        m_explore->showEvaluation(m_dashboard->shownEvaluation());
+        m_explore->histogram()->setBinCount(m_dashboard->histogramPlot()->binCount());
+        m_explore->histogram()->selectBin(bin);
+        m_views->setCurrentWidget(m_explore);
+    });
     setCentralWidget(m_views);
 
     auto* panelDock = new QDockWidget(tr("Experiment"), this);
@@ -234,6 +248,7 @@ void MainWindow::startTraining()
         folder = stem + QStringLiteral("-%1").arg(n);
     m_dashboard->clear();
     m_samples->clear();
+    m_explore->clear();
     m_runFolder = folder;
     setRunning(true);
     m_statusLabel->setText(tr("Loading data…"));
@@ -252,6 +267,7 @@ bool MainWindow::resumeRun(const QString& folder)
         m_log->append(LogDock::Level::Warning, tr("could not show the run's history: %1").arg(QString::fromUtf8(error.what())));
     }
     m_samples->showRun(folder);
+    m_explore->showRun(folder);
     m_runFolder = folder;
     setRunning(true);
     m_statusLabel->setText(tr("Loading data…"));
@@ -291,6 +307,7 @@ bool MainWindow::openRun(const QString& folder)
         return false;
     }
     m_samples->showRun(folder);
+    m_explore->showRun(folder);
     m_runFolder = folder;
     m_statusLabel->setText(tr("Showing run %1").arg(folder));
     m_log->append(LogDock::Level::Info, tr("opened run %1 (%2 evaluations)").arg(folder).arg(m_dashboard->evaluationCount()));
@@ -330,6 +347,7 @@ bool MainWindow::showView(const QString& name)
 {
     QWidget* view = name == QLatin1String("dashboard") ? static_cast<QWidget*>(m_dashboard)
                   : name == QLatin1String("samples")   ? static_cast<QWidget*>(m_samples)
+                  : name == QLatin1String("explore")   ? static_cast<QWidget*>(m_explore)
                                                         : nullptr;
     if (!view)
         return false;
@@ -364,6 +382,8 @@ void MainWindow::onRunStarted(const QString& folder, const ExperimentConfig& con
     m_runFolder = folder;
     if (m_samples->runFolder() != folder)
         m_samples->showRun(folder);
+    if (m_explore->runFolder() != folder)
+        m_explore->showRun(folder);
     m_totalSteps = totalSteps;
     m_stepsAtStart = completedSteps;
     m_lastStep = completedSteps;
@@ -401,6 +421,7 @@ void MainWindow::onEvaluated(const EvalReport& report)
 {
     m_dashboard->addEvaluation(report);
     m_samples->refresh(); // the runner writes the grids before it reports the evaluation
+    m_explore->addEvaluation(report);
     QStringList aurocs;
     for (const MetricRow& row : report.metrics)
         if (row.score == QLatin1String("bpd") || row.score == QLatin1String("kl"))

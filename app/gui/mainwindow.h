@@ -21,6 +21,7 @@ namespace negvae {
 class ExperimentPanel;
 class LogDock;
 class RunDashboard;
+class ExploreView;
 class SamplesView;
 class TrainingWorker;
 
@@ -41,6 +42,7 @@ public:
     ExperimentPanel* experimentPanel() const { return m_panel; }
     RunDashboard* dashboard() const { return m_dashboard; }
     SamplesView* samplesView() const { return m_samples; }
+    ExploreView* exploreView() const { return m_explore; }
     LogDock* logDock() const { return m_log; }
     QAction* startAction() const { return m_start; }
     QAction* pauseAction() const { return m_pause; }
@@ -89,6 +91,7 @@ private:
     ExperimentPanel* m_panel = nullptr;
     RunDashboard* m_dashboard = nullptr;
     SamplesView* m_samples = nullptr;
+    ExploreView* m_explore = nullptr;
     QTabWidget* m_views = nullptr;
     LogDock* m_log = nullptr;
     QLabel* m_statusLabel = nullptr;

@@ -25,15 +25,15 @@ QVector<double> toDoubles(const std::vector<float>& values)
     return QVector<double>(values.begin(), values.end());
 }
 
-QVector<ScoreSeries> seriesFor(const EvalReport& report, const QString& score)
+} // namespace
+
+QVector<ScoreSeries> RunDashboard::seriesFor(const EvalReport& report, const QString& score)
 {
     QVector<ScoreSeries> series;
     for (const SetScores& set : report.sets)
         series.push_back({set.name, roleName(set.role), toDoubles(EvalReport::scores(set, score))});
     return series;
 }
-
-} // namespace
 
 RunDashboard::RunDashboard(QWidget* parent)
     : QWidget(parent)

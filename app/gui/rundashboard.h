@@ -1,6 +1,7 @@
 #pragma once
 
 #include "evalreport.h"
+#include "scoreseries.h"
 #include "stepmetrics.h"
 
 #include <QVector>
@@ -47,12 +48,16 @@ public:
     HistogramPlot* histogramPlot() const { return m_histogram; }
     RocPlot* rocPlot() const { return m_roc; }
 
+    // The axis title of a score ("bpd", "kl", "rec") and the histogram series of a report,
+    // shared with the Explore view so both read alike.
+    static QString scoreLabel(const QString& score);
+    static QVector<ScoreSeries> seriesFor(const EvalReport& report, const QString& score);
+
 Q_SIGNALS:
     void evaluationShown(int index);
 
 private:
     void refreshEvaluationView();
-    static QString scoreLabel(const QString& score);
 
     LossPlot* m_loss;
     AurocPlot* m_auroc;
