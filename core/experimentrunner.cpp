@@ -126,12 +126,9 @@ EvalReport ExperimentRunner::score()
 {
     const Evaluator evaluator(m_config.evaluation.seed, m_config.evaluation.batchSize, m_trainer->device());
     EvalReport report = evaluator.evaluate(m_trainer->model(), m_data.test, m_data.ood, m_callbacks.progress);
-    const torch::Tensor negatives = negativeSample();
-    if (negatives.defined()) {
-        report.sets.push_back(evaluator.score(m_trainer->model(), negatives,
-                                              QStringLiteral("negatives (%1)").arg(jsonName(m_config.data.negatives.source)),
-                                              ScoreRole::Negative));
-    }
+    m_scoredNegatives = negativeSample();
+    if (m_scoredNegatives.defined())
+        report.sets.push_back(evaluator.score(m_trainer->model(), m_scoredNegatives, negativeSetName(m_config), ScoreRole::Negative));
     report.epoch = m_nextEpoch - 1;
     report.step = m_trainer->step();
     return report;
@@ -143,9 +140,17 @@ EvalReport ExperimentRunner::evaluate(int64_t epoch)
     report.epoch = epoch;
     m_store.writeEvaluation(report);
     writeSamples(epoch);
+    // The negatives behind the histogram, so the explorer can show the images of any bin.
+    if (m_scoredNegatives.defined())
+        m_store.writeScoredNegatives(epoch, ImageGrid::fromTensor(m_scoredNegatives));
     if (m_callbacks.evaluation)
         m_callbacks.evaluation(report);
     return report;
+}
+
+QString ExperimentRunner::negativeSetName(const ExperimentConfig& config)
+{
+    return QStringLiteral("negatives (%1)").arg(jsonName(config.data.negatives.source));
 }
 
 torch::Tensor ExperimentRunner::negativeSample()

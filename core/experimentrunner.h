@@ -62,6 +62,9 @@ public:
     // The same scores and metrics without writing anything.
     EvalReport score();
 
+    // How evaluations name the scored sample of the negatives, e.g. "negatives (adversarial)".
+    static QString negativeSetName(const ExperimentConfig& config);
+
     // torch::Device for a preference; throws std::runtime_error when CUDA is asked for but
     // this LibTorch has none.
     static torch::Device chooseDevice(DevicePreference preference);
@@ -83,6 +86,7 @@ private:
     int64_t m_nextEpoch = 1;
     int64_t m_nextBatch = 0;
     torch::Tensor m_permutation; // this epoch's order of the train images
+    torch::Tensor m_scoredNegatives; // the negatives of the last score(), for the explorer
 };
 
 } // namespace negvae

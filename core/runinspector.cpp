@@ -2,6 +2,7 @@
 
 #include "checkpointarchive.h"
 #include "dataerror.h"
+#include "experimentrunner.h"
 #include "imagegrid.h"
 #include "inferenceguard.h"
 
@@ -23,6 +24,8 @@ void RunInspector::loadSets(const ProgressCallback& progress)
     m_config = m_store.readConfig();
     ExperimentData data = ExperimentData::loadTestSets(m_config, m_registry, progress);
     m_sets.clear();
+    m_negativesSet = -1;
+    m_negativesEpoch = -1;
     m_sets.push_back(std::move(data.test));
     for (ImageSet& set : data.ood)
         m_sets.push_back(std::move(set));
@@ -55,6 +58,57 @@ bool RunInspector::loadModel()
     m_checkpointTime = file.lastModified();
     m_checkpointSize = file.size();
     return true;
+}
+
+int64_t RunInspector::loadNegatives()
+{
+    if (m_sets.empty())
+        throw std::logic_error("RunInspector::loadNegatives() before loadSets()");
+    int64_t epoch = -1;
+    const QString file = m_store.scoredNegatives(&epoch);
+    if (file.isEmpty())
+        return -1;
+    const QDateTime modified = QFileInfo(file).lastModified();
+    if (m_negativesSet >= 0 && epoch == m_negativesEpoch && modified == m_negativesTime)
+        return m_negativesEpoch;
+
+    // The grid as ImageGrid drew it: cells of the inliers' size, 2 px of padding around each.
+    const ImageShape shape = m_sets.front().shape();
+    const QImage grid = QImage(file).convertToFormat(QImage::Format_RGB888);
+    constexpr int padding = 2;
+    const int pitchX = int(shape.width) + padding;
+    const int pitchY = int(shape.height) + padding;
+    const int columns = (grid.width() - padding) / pitchX;
+    const int rows = (grid.height() - padding) / pitchY;
+    if (grid.isNull() || columns < 1 || rows < 1 || grid.width() != columns * pitchX + padding
+        || grid.height() != rows * pitchY + padding) {
+        throw DataError(file, QStringLiteral("is not a grid of %1×%2 images as this run writes them")
+                                  .arg(shape.width).arg(shape.height));
+    }
+    const int64_t count = int64_t(columns) * rows;
+    torch::Tensor images = torch::empty({count, shape.channels, shape.height, shape.width}, torch::kUInt8);
+    uint8_t* out = images.data_ptr<uint8_t>();
+    for (int64_t i = 0; i < count; ++i) {
+        const int x0 = padding + int(i % columns) * pitchX;
+        const int y0 = padding + int(i / columns) * pitchY;
+        for (int64_t c = 0; c < shape.channels; ++c)
+            for (int64_t y = 0; y < shape.height; ++y) {
+                const uchar* line = grid.constScanLine(y0 + int(y));
+                for (int64_t x = 0; x < shape.width; ++x)
+                    *out++ = line[3 * (x0 + x) + c];
+            }
+    }
+    ImageSet negatives(ExperimentRunner::negativeSetName(m_config), images,
+                       torch::full({count}, int64_t(-1), torch::kInt64));
+    if (m_negativesSet < 0) {
+        m_negativesSet = int(m_sets.size());
+        m_sets.push_back(std::move(negatives));
+    } else {
+        m_sets[size_t(m_negativesSet)] = std::move(negatives);
+    }
+    m_negativesEpoch = epoch;
+    m_negativesTime = modified;
+    return epoch;
 }
 
 QStringList RunInspector::setNames() const

@@ -33,10 +33,16 @@ public:
     // The training step the loaded weights were saved at; −1 before loadModel().
     int64_t modelStep() const { return m_step; }
 
+    // The negatives scored at the run's latest evaluation (kept as negatives/epoch_NNN.png) as
+    // one more set, named as the evaluation names it; read again when the file changed. Returns
+    // the epoch they belong to, −1 when the run keeps none. Throws DataError for a damaged file.
+    int64_t loadNegatives();
+
     const ExperimentConfig& config() const { return m_config; }
-    // The inlier test set first, then the OOD sets, named as scores.csv names them.
+    // The inlier test set first, then the OOD sets, then (after loadNegatives()) the
+    // negatives, named as scores.csv names them.
     QStringList setNames() const;
-    // −1 for a set this run does not have (e.g. the negatives, which are not kept).
+    // −1 for a set this run does not have.
     int setIndex(const QString& name) const;
     int64_t setSize(int set) const;
     // Label of an image, −1 where the set has none. Throws std::out_of_range on a bad index.
@@ -63,6 +69,9 @@ private:
     std::vector<ImageSet> m_sets;
     Vae m_model {nullptr};
     int64_t m_step = -1;
+    int m_negativesSet = -1; // index in m_sets
+    int64_t m_negativesEpoch = -1;
+    QDateTime m_negativesTime;
     QDateTime m_checkpointTime;
     qint64 m_checkpointSize = -1;
 };

@@ -199,10 +199,40 @@ EvalReport RunStore::readEvaluationWithScores(const QString& file) const
 
 void RunStore::writeSamples(int64_t epoch, const QString& kind, const QImage& image) const
 {
-    const QString relative = QStringLiteral("samples/") + epochName(epoch) + QLatin1Char('_') + kind + QStringLiteral(".png");
+    writeImage(QStringLiteral("samples/") + epochName(epoch) + QLatin1Char('_') + kind + QStringLiteral(".png"), image);
+}
+
+void RunStore::writeImage(const QString& relative, const QImage& image) const
+{
     QSaveFile file(path(relative));
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
         throw DataError(path(relative), QStringLiteral("cannot write the image: %1").arg(file.errorString()));
+}
+
+void RunStore::writeScoredNegatives(int64_t epoch, const QImage& grid) const
+{
+    if (!QDir().mkpath(path(QStringLiteral("negatives"))))
+        throw DataError(path(QStringLiteral("negatives")), QStringLiteral("cannot create the folder"));
+    // Grey images stay one channel: a third of the bytes for the same pixels.
+    const QImage image = grid.allGray() ? grid.convertToFormat(QImage::Format_Grayscale8) : grid;
+    const QString name = QStringLiteral("negatives/") + epochName(epoch) + QStringLiteral(".png");
+    writeImage(name, image);
+    // One evaluation's worth is kept: 2 000 images per epoch would grow a long run by
+    // hundreds of megabytes.
+    for (const QString& old : QDir(path(QStringLiteral("negatives"))).entryList({QStringLiteral("epoch_*.png")}, QDir::Files))
+        if (QStringLiteral("negatives/") + old != name)
+            QFile::remove(path(QStringLiteral("negatives/") + old));
+}
+
+QString RunStore::scoredNegatives(int64_t* epoch) const
+{
+    const QStringList files =
+        QDir(path(QStringLiteral("negatives"))).entryList({QStringLiteral("epoch_*.png")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        return {};
+    if (epoch)
+        *epoch = files.last().mid(6, files.last().size() - 10).toLongLong();
+    return path(QStringLiteral("negatives/") + files.last());
 }
 
 QString RunStore::checkpointPath() const

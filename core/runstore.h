@@ -20,6 +20,8 @@ namespace negvae {
 //   latents/epoch_NNN.csv posterior means of each set's first images, for the latent view
 //   samples/epoch_NNN_*.png  inputs, reconstructions, generated images, negatives;
 //                         ood<i>_inputs / ood<i>_reconstructions for the i-th OOD set (1-based)
+//   negatives/epoch_NNN.png the negatives scored at the latest evaluation (one grid, as
+//                         ImageGrid draws it, in score order); older ones are removed
 //   checkpoints/latest.pt model, both optimisers, RNG state and position
 // Every file but metrics.csv (appended) is written atomically; a crash leaves the previous
 // version. All failures throw DataError naming the file.
@@ -49,6 +51,10 @@ public:
     // has them, its posterior means from latents/epoch_NNN.csv.
     EvalReport readEvaluationWithScores(const QString& file) const;
     void writeSamples(int64_t epoch, const QString& kind, const QImage& image) const;
+    // Replaces the kept grid of scored negatives with this evaluation's.
+    void writeScoredNegatives(int64_t epoch, const QImage& grid) const;
+    // Path of the kept grid and its epoch (via *epoch); empty when there is none.
+    QString scoredNegatives(int64_t* epoch) const;
 
     QString checkpointPath() const;
     bool hasCheckpoint() const;
@@ -59,6 +65,7 @@ public:
 
 private:
     void writeAtomically(const QString& relative, const QByteArray& bytes) const;
+    void writeImage(const QString& relative, const QImage& image) const; // PNG, atomically
 
     QString m_folder;
 };

@@ -155,7 +155,7 @@ private Q_SLOTS:
             QCOMPARE(inspector.setNames()[i], report.sets[size_t(i)].name);
             QCOMPARE(inspector.setSize(i), int64_t(report.sets[size_t(i)].bpd.size()));
         }
-        QCOMPARE(inspector.setIndex(QStringLiteral("negatives (uniform-noise)")), -1);
+        QCOMPARE(inspector.setIndex(QStringLiteral("negatives (uniform-noise)")), -1); // until loadNegatives()
 
         // Image 5 of the inliers is pixel for pixel test image 5 of the IDX file.
         const torch::Tensor images = IdxReader::readImages(m_inliers + QStringLiteral("/t10k-images-idx3-ubyte.gz"));
@@ -181,6 +181,44 @@ private Q_SLOTS:
         const QImage b = inspector.image(1, 2);
         QCOMPARE(path.copy(2 + 7 * 30, 2, 28, 28).convertToFormat(b.format()), b);
         QCOMPARE(path.copy(2, 2, 28, 28).convertToFormat(image.format()), inspector.image(0, 1));
+    }
+
+    void inspectorShowsTheKeptNegatives()
+    {
+        RunInspector inspector(m_run);
+        inspector.loadSets();
+        const RunStore store(m_run);
+        const EvalReport report = store.readEvaluationWithScores(store.evaluationFiles().last());
+        const SetScores& negatives = report.sets.back();
+        QCOMPARE(negatives.role, ScoreRole::Negative);
+        QCOMPARE(inspector.loadNegatives(), int64_t(1));
+        const int set = inspector.setIndex(negatives.name);
+        QCOMPARE(set, 2);
+        QVERIFY(inspector.setSize(set) >= int64_t(negatives.bpd.size()));
+        // Uniform noise: every cell is noise, not the grid's grey padding.
+        const QImage first = inspector.image(set, 0);
+        QCOMPARE(first.size(), QSize(28, 28));
+        int grey = 0;
+        for (int y = 0; y < 28; ++y)
+            for (int x = 0; x < 28; ++x)
+                grey += qGray(first.pixel(x, y)) == 128;
+        QVERIFY2(grey < 28 * 28 / 4, qPrintable(QString::number(grey)));
+
+        // A damaged file is named, not half-read.
+        const QString run = m_dir.filePath(QStringLiteral("bad-negatives"));
+        QVERIFY(QDir().mkpath(run + QStringLiteral("/negatives")));
+        QVERIFY(QFile::copy(m_run + QStringLiteral("/config.json"), run + QStringLiteral("/config.json")));
+        QImage wrong(50, 50, QImage::Format_RGB888);
+        wrong.fill(Qt::black);
+        QVERIFY(wrong.save(run + QStringLiteral("/negatives/epoch_003.png")));
+        RunInspector damaged(run);
+        damaged.loadSets();
+        try {
+            damaged.loadNegatives();
+            QFAIL("a grid of the wrong size was accepted");
+        } catch (const DataError& error) {
+            QVERIFY2(error.message().contains(QStringLiteral("epoch_003.png")), qPrintable(error.message()));
+        }
     }
 
     void inspectorRefusesADamagedCheckpoint()

@@ -101,10 +101,10 @@ private Q_SLOTS:
         QCOMPARE(view.evaluationCount(), 2);
         HistogramPlot* histogram = view.histogram();
 
-        // The bin holding the most inlier and OOD images together, so the check is not trivial.
+        // The bin holding the most images of all three sets together, so the check is not trivial.
         std::vector<int> counts(size_t(histogram->binCount()), 0);
-        for (size_t s = 0; s < 2; ++s)
-            for (float bpd : m_report.sets[s].bpd)
+        for (const SetScores& set : m_report.sets)
+            for (float bpd : set.bpd)
                 if (histogram->binOf(bpd) >= 0)
                     ++counts[size_t(histogram->binOf(bpd))];
         const int bin = int(std::max_element(counts.begin(), counts.end()) - counts.begin());
@@ -115,25 +115,36 @@ private Q_SLOTS:
         histogram->selectBin(bin);
         QCOMPARE(clicked.count(), 1);
 
-        // Exactly the images whose score the histogram counts in that bin, each with its score
-        // and its own pixels.
+        // Exactly the images whose score the histogram counts in that bin, negatives included
+        // (the run keeps those of its latest evaluation), each with its score and its pixels.
         std::set<std::pair<QString, qint64>> expected;
-        for (size_t s = 0; s < 2; ++s)
-            for (size_t i = 0; i < m_report.sets[s].bpd.size(); ++i)
-                if (histogram->binOf(m_report.sets[s].bpd[i]) == bin)
-                    expected.insert({m_report.sets[s].name, qint64(i)});
+        for (const SetScores& set : m_report.sets)
+            for (size_t i = 0; i < set.bpd.size(); ++i)
+                if (histogram->binOf(set.bpd[i]) == bin)
+                    expected.insert({set.name, qint64(i)});
         ScoredImageGallery* gallery = view.gallery();
         QCOMPARE(gallery->count(), int(expected.size()));
         std::set<std::pair<QString, qint64>> shown;
         for (int row = 0; row < gallery->count(); ++row) {
             const GalleryItem item = gallery->item(row);
             shown.insert({item.set, item.index});
-            const SetScores& set = item.set == m_report.sets[0].name ? m_report.sets[0] : m_report.sets[1];
-            QCOMPARE(item.bpd, double(set.bpd[size_t(item.index)]));
+            const auto set = std::find_if(m_report.sets.begin(), m_report.sets.end(),
+                                          [&](const SetScores& s) { return s.name == item.set; });
+            QVERIFY(set != m_report.sets.end());
+            QCOMPARE(item.bpd, double(set->bpd[size_t(item.index)]));
+            QCOMPARE(item.image.size(), QSize(28, 28));
             if (item.set == m_report.sets[0].name)
                 QCOMPARE(rgb(item.image), inlierImage(item.index));
         }
         QVERIFY(shown == expected);
+
+        // At the first evaluation the negatives' images are gone: the others are still listed.
+        view.showEvaluation(0);
+        QCOMPARE(view.shownEpoch(), qint64(1));
+        histogram->selectRange(histogram->binEdges().first(), histogram->binEdges().last());
+        for (int row = 0; row < gallery->count(); ++row)
+            QVERIFY(gallery->item(row).set != m_report.sets[2].name);
+        QVERIFY2(view.statusText().contains(QStringLiteral("latest evaluation only")), qPrintable(view.statusText()));
     }
 
     void topListsAndTheFooledList()
@@ -237,6 +248,33 @@ private Q_SLOTS:
         view.showRun(baseline);
         QVERIFY(latent->priorCentre().has_value());
         QVERIFY(!latent->negativePriorCentre().has_value());
+    }
+
+    void followsLiveEvaluations()
+    {
+        ExploreView view;
+        view.showRun(m_run);
+        LatentScatterPlot* latent = view.latentPlot();
+        latent->setProjection(false, 0, 1);
+        // A new evaluation arrives from training: shown at once, latent points included.
+        EvalReport next = m_report;
+        next.epoch = 3;
+        next.step += 10;
+        for (SetScores& set : next.sets)
+            for (float& mu : set.latentMeans)
+                mu += 100.0f;
+        view.addEvaluation(next);
+        QCOMPARE(view.evaluationCount(), 3);
+        QCOMPARE(view.shownEpoch(), qint64(3));
+        const QStringList firstRow = latent->csv().split(QLatin1Char('\n')).value(1).split(QLatin1Char(','));
+        QCOMPARE(firstRow.value(3).toDouble(), double(next.sets[0].latentMeans[0]));
+        QCOMPARE(firstRow.value(4).toDouble(), double(next.sets[0].latentMeans[1]));
+        // A user looking at an older evaluation is not pulled away from it.
+        view.showEvaluation(0);
+        next.epoch = 4;
+        view.addEvaluation(next);
+        QCOMPARE(view.evaluationCount(), 4);
+        QCOMPARE(view.shownEpoch(), qint64(1));
     }
 
     void interpolationAndExports()

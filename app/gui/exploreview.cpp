@@ -351,8 +351,7 @@ void ExploreView::rebuildSetChoice()
     m_setChoice->clear();
     if (const EvalReport* report = current()) {
         for (const SetScores& set : report->sets)
-            if (set.role != ScoreRole::Negative) // their images are not kept
-                m_setChoice->addItem(set.name);
+            m_setChoice->addItem(set.name);
     }
     m_setChoice->setCurrentIndex(std::max(0, m_setChoice->findText(previous)));
     const bool any = m_setChoice->count() > 0;
@@ -443,6 +442,19 @@ void ExploreView::updateLatents()
     m_latent->setCentres(projection.projectConstant(0.0), negativePrior);
 }
 
+bool ExploreView::imagesKept(const SetScores& set)
+{
+    if (set.role != ScoreRole::Negative)
+        return true;
+    // Only the latest evaluation's negatives are kept; a live run replaces them each time.
+    try {
+        return m_inspector && m_inspector->loadNegatives() == shownEpoch();
+    } catch (const std::exception& error) {
+        reportProblem(tr("cannot read the kept negatives: %1").arg(errorText(error)));
+        return false;
+    }
+}
+
 bool ExploreView::requireImages()
 {
     if (m_inspector)
@@ -465,7 +477,7 @@ bool ExploreView::showHistogramSelection()
         for (int64_t i = 0; i < int64_t(scores.size()); ++i)
             if (m_histogram->selectionContains(scores[size_t(i)]))
                 inside.push_back(i);
-        if (set.role == ScoreRole::Negative) {
+        if (!imagesKept(set)) {
             negatives += qint64(inside.size());
             continue;
         }
@@ -482,19 +494,24 @@ bool ExploreView::showHistogramSelection()
     if (!fillGallery(title, picks))
         return false;
     if (negatives > 0)
-        setStatus(m_status + tr(" · %n negative(s) here are not shown: their images are not kept", nullptr, int(negatives)));
+        setStatus(m_status + tr(" · %n negative(s) here are not shown: the run keeps the negatives' images of its "
+                                "latest evaluation only", nullptr, int(negatives)));
     return true;
 }
 
 bool ExploreView::showTopK(const QString& set, bool mostAnomalous, int k)
 {
     const SetScores* scores = findSet(set);
-    if (!scores || scores->role == ScoreRole::Negative) {
+    if (!scores) {
         setStatus(tr("No images of set %1 to list.").arg(set));
         return false;
     }
     if (!requireImages())
         return false;
+    if (!imagesKept(*scores)) {
+        setStatus(tr("The run keeps the negatives' images of its latest evaluation only."));
+        return false;
+    }
     const ScoreRanking ranking(EvalReport::scores(*scores, score()));
     std::vector<Choice> picks;
     for (int64_t i : mostAnomalous ? ranking.mostAnomalous(k) : ranking.mostTypical(k))
@@ -585,10 +602,10 @@ bool ExploreView::showDetail(const QString& set, qint64 index)
 {
     if (!requireImages())
         return false;
-    const int setIndex = m_inspector->setIndex(set);
     const SetScores* scores = findSet(set);
-    if (setIndex < 0 || !scores) {
-        setStatus(tr("The images of %1 are not kept in the run folder, so they cannot be shown.").arg(set));
+    const int setIndex = scores && imagesKept(*scores) ? m_inspector->setIndex(set) : -1;
+    if (setIndex < 0) {
+        setStatus(tr("The images of %1 at this evaluation are not kept in the run folder, so they cannot be shown.").arg(set));
         return false;
     }
     if (index < 0 || index >= qint64(scores->bpd.size()) || index >= m_inspector->setSize(setIndex)) {

@@ -102,6 +102,9 @@ private:
     const EvalReport* current() const;
     const SetScores* findSet(const QString& name) const;
     bool requireImages();
+    // Whether the images behind `set`'s scores at the shown evaluation can be shown (the
+    // negatives' only for the latest evaluation); loads the kept negatives when needed.
+    bool imagesKept(const SetScores& set);
     bool fillGallery(const QString& title, const std::vector<Choice>& picks);
     void setStatus(const QString& text);
     void reportProblem(const QString& text);
