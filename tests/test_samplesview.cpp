@@ -278,7 +278,7 @@ private Q_SLOTS:
         MainWindow window;
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("views"));
         QVERIFY(tabs);
-        QCOMPARE(tabs->count(), 3); // Dashboard, Samples, Explore
+        QCOMPARE(tabs->count(), 4); // Dashboard, Samples, Explore, Runs
         QCOMPARE(tabs->tabText(1), QStringLiteral("Samples"));
         QVERIFY(window.openRun(m_withNegatives));
         QCOMPARE(window.samplesView()->runFolder(), m_withNegatives);

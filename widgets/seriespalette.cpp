@@ -54,6 +54,11 @@ QColor SeriesPalette::negativeColour()
     return QColor(0x4D, 0x4D, 0x4D);
 }
 
+QColor SeriesPalette::nth(int index)
+{
+    return index <= 0 ? inlierColour() : oodColour(index - 1);
+}
+
 QColor SeriesPalette::oodColour(int index)
 {
     const QColor base = QColor::fromRgb(kOodPalette[index % kOodPaletteSize]);

@@ -18,6 +18,9 @@ public:
 
     static QColor inlierColour();
     static QColor negativeColour();
+    // The index-th colour for things that are not data sets, e.g. runs compared side by side:
+    // the same colour-blind-friendly list, starting with the inlier blue.
+    static QColor nth(int index);
 
 private:
     static QColor oodColour(int index);

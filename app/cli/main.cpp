@@ -5,6 +5,8 @@
 #include "evalcommand.h"
 #include "exitcodes.h"
 #include "presetscommand.h"
+#include "reportcommand.h"
+#include "sweepcommand.h"
 #include "traincommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,10 @@ QString usage()
         "Commands:\n"
         "  train       train and evaluate: --config FILE | --preset NAME, --out DIR, or --resume --out DIR\n"
         "  eval        score a run's latest checkpoint: --run DIR [--ood SET ...]\n"
+        "  sweep       every run of a grid file (fields x seeds): GRID.json --out DIR [--jobs N],\n"
+        "              resumable; --emit slurm writes a Slurm array job instead\n"
+        "  report      the results of the run folders under DIR, mean (std) over seeds, in the paper's\n"
+        "              layout as Markdown, CSV and LaTeX: report DIR\n"
         "  datasets    list the data sets, where they are, and how to get missing ones\n"
         "  presets     list the ready-made experiments (--show NAME prints one as JSON)\n"
         "\n"
@@ -30,7 +36,7 @@ QString usage()
         "\n"
         "Exit codes:\n"
         "  0    success\n"
-        "  1    training or evaluation failed\n"
+        "  1    training or evaluation failed (sweep: some run failed)\n"
         "  2    bad command line\n"
         "  3    a data set is missing or unreadable\n"
         "  4    the experiment configuration is invalid\n"
@@ -62,6 +68,10 @@ int main(int argc, char* argv[])
             return TrainCommand::run(commandArguments);
         if (command == QLatin1String("eval"))
             return EvalCommand::run(commandArguments);
+        if (command == QLatin1String("sweep"))
+            return SweepCommand::run(commandArguments);
+        if (command == QLatin1String("report"))
+            return ReportCommand::run(commandArguments);
         if (command == QLatin1String("datasets"))
             return DatasetsCommand::run(commandArguments);
         if (command == QLatin1String("presets"))

@@ -26,14 +26,15 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("open-run"), QApplication::translate("main", "Show this run folder."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("resume"), QApplication::translate("main", "Resume training this run folder."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("start"), QApplication::translate("main", "Start training the experiment right away.")});
-    parser.addOption({QStringLiteral("tab"), QApplication::translate("main", "Show this view: dashboard, samples or explore."), QStringLiteral("VIEW")});
+    parser.addOption({QStringLiteral("tab"), QApplication::translate("main", "Show this view: dashboard, samples, explore or runs."), QStringLiteral("VIEW")});
+    parser.addOption({QStringLiteral("runs"), QApplication::translate("main", "Compare the runs in this folder (e.g. a sweep's) in the Runs view."), QStringLiteral("DIR")});
     parser.process(app);
 
     MainWindow::registerMetaTypes();
     MainWindow window;
     if (parser.isSet(QStringLiteral("tab")) && !window.showView(parser.value(QStringLiteral("tab")))) {
         // A mistyped view is a bad command line: exit code 2, as the CLI uses for one.
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Unknown view \"%1\": use dashboard, samples or explore.")
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Unknown view \"%1\": use dashboard, samples, explore or runs.")
                                                      .arg(parser.value(QStringLiteral("tab")))));
         return 2;
     }
@@ -48,6 +49,8 @@ int main(int argc, char* argv[])
             window.openExperiment(parser.value(QStringLiteral("experiment")));
         if (parser.isSet(QStringLiteral("open-run")))
             window.openRun(parser.value(QStringLiteral("open-run")));
+        if (parser.isSet(QStringLiteral("runs")))
+            window.showRuns(parser.value(QStringLiteral("runs")));
         if (parser.isSet(QStringLiteral("resume")))
             window.resumeRun(parser.value(QStringLiteral("resume")));
         else if (parser.isSet(QStringLiteral("start")))

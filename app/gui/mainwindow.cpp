@@ -8,6 +8,7 @@
 #include "histogramplot.h"
 #include "logdock.h"
 #include "rundashboard.h"
+#include "runsview.h"
 #include "samplesview.h"
 #include "trainingworker.h"
 
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_dashboard(new RunDashboard(this))
     , m_samples(new SamplesView(this))
     , m_explore(new ExploreView(this))
+    , m_runs(new RunsView(this))
     , m_log(new LogDock(this))
     , m_statusLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -71,6 +73,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_views->addTab(m_samples, tr("Samples"));
     m_explore->setObjectName(QStringLiteral("exploreView"));
     m_views->addTab(m_explore, tr("Explore"));
+    m_runs->setObjectName(QStringLiteral("runsView"));
+    m_views->addTab(m_runs, tr("Runs"));
+    connect(m_runs, &RunsView::problem, this, [this](const QString& text) { m_log->append(LogDock::Level::Warning, text); });
+    connect(m_runs, &RunsView::openRunRequested, this, [this](const QString& folder) {
+        if (openRun(folder))
+            m_views->setCurrentWidget(m_dashboard);
+    });
+    // The runs folder is read when the tab is first looked at, not at every start.
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (m_views->currentWidget() == m_runs && m_runs->folder().isEmpty())
+            m_runs->showFolder(runsDirectory());
+    });
     connect(m_explore, &ExploreView::problem, this, [this](const QString& text) { m_log->append(LogDock::Level::Error, text); });
     // A bin clicked on the dashboard opens the same bin's images in the Explore view.
     connect(m_dashboard->histogramPlot(), &HistogramPlot::binClicked, this, [this](int bin) {
@@ -178,6 +192,11 @@ void MainWindow::createMenus()
             resumeRun(folder);
     });
     m_recentRuns = file->addMenu(tr("Recent r&uns"));
+    file->addAction(tr("Compare runs in &folder…"), this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of runs (e.g. a sweep)"), runsDirectory());
+        if (!folder.isEmpty())
+            showRuns(folder);
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -348,11 +367,18 @@ bool MainWindow::showView(const QString& name)
     QWidget* view = name == QLatin1String("dashboard") ? static_cast<QWidget*>(m_dashboard)
                   : name == QLatin1String("samples")   ? static_cast<QWidget*>(m_samples)
                   : name == QLatin1String("explore")   ? static_cast<QWidget*>(m_explore)
+                  : name == QLatin1String("runs")      ? static_cast<QWidget*>(m_runs)
                                                         : nullptr;
     if (!view)
         return false;
     m_views->setCurrentWidget(view);
     return true;
+}
+
+void MainWindow::showRuns(const QString& folder)
+{
+    m_runs->showFolder(folder);
+    m_views->setCurrentWidget(m_runs);
 }
 
 void MainWindow::setRunning(bool running)

@@ -22,6 +22,7 @@ class ExperimentPanel;
 class LogDock;
 class RunDashboard;
 class ExploreView;
+class RunsView;
 class SamplesView;
 class TrainingWorker;
 
@@ -43,6 +44,9 @@ public:
     RunDashboard* dashboard() const { return m_dashboard; }
     SamplesView* samplesView() const { return m_samples; }
     ExploreView* exploreView() const { return m_explore; }
+    RunsView* runsView() const { return m_runs; }
+    // The Runs view on every run at or below `folder` (a sweep's output, or the runs folder).
+    void showRuns(const QString& folder);
     LogDock* logDock() const { return m_log; }
     QAction* startAction() const { return m_start; }
     QAction* pauseAction() const { return m_pause; }
@@ -92,6 +96,7 @@ private:
     RunDashboard* m_dashboard = nullptr;
     SamplesView* m_samples = nullptr;
     ExploreView* m_explore = nullptr;
+    RunsView* m_runs = nullptr;
     QTabWidget* m_views = nullptr;
     LogDock* m_log = nullptr;
     QLabel* m_statusLabel = nullptr;
