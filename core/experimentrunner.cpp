@@ -1,12 +1,14 @@
 #include "experimentrunner.h"
 
 #include "checkpointarchive.h"
+#include "configerror.h"
 #include "dataerror.h"
 #include "evaluator.h"
 #include "imagegrid.h"
 #include "inferenceguard.h"
 
 #include <QThread>
+#include <cmath>
 #include <sstream>
 
 namespace negvae {
@@ -41,11 +43,17 @@ void ExperimentRunner::start(const ExperimentConfig& config)
     log(QStringLiteral("new run in %1").arg(m_store.folder()));
 }
 
-void ExperimentRunner::resume()
+void ExperimentRunner::resume(std::optional<double> learningRate)
 {
     if (!m_store.exists())
         throw DataError(m_store.folder(), QStringLiteral("holds no run to resume (no config.json)"));
     m_config = m_store.readConfig();
+    if (learningRate && !(std::isfinite(*learningRate) && *learningRate > 0)) {
+        throw ConfigException(m_store.path(QStringLiteral("config.json")),
+                              {ConfigError {QStringLiteral("optimizer.learningRate"),
+                                            QStringLiteral("the learning rate to resume with must be a positive number, not %1")
+                                                .arg(*learningRate)}});
+    }
     prepare();
     if (m_store.hasCheckpoint()) {
         loadCheckpoint();
@@ -54,6 +62,16 @@ void ExperimentRunner::resume()
         log(QStringLiteral("no checkpoint in %1: starting from the beginning").arg(m_store.folder()));
     }
     m_store.truncateMetrics(m_trainer->step());
+    if (learningRate && *learningRate != m_config.optimizer.learningRate) {
+        const double previous = m_config.optimizer.learningRate;
+        m_trainer->setLearningRate(*learningRate);
+        m_config.optimizer.learningRate = *learningRate;
+        m_store.updateConfig(m_config);
+        const QString change = QStringLiteral("resumed at step %1 with optimizer.learningRate %2 (was %3)")
+                                   .arg(m_trainer->step()).arg(*learningRate).arg(previous);
+        m_store.appendHistory(change);
+        log(change);
+    }
 }
 
 void ExperimentRunner::openForEvaluation(const QStringList& ood)

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace negvae {
 
@@ -39,8 +40,11 @@ public:
 
     // A new run: creates the folder (which must be new or empty) with config.json.
     void start(const ExperimentConfig& config);
-    // The run in the folder, from its config.json and latest checkpoint (if any).
-    void resume();
+    // The run in the folder, from its config.json and latest checkpoint (if any). With a
+    // learning rate, both optimisers continue at that rate (e.g. lower, after the run
+    // diverged); config.json and history.txt record the change. Throws ConfigException for a
+    // rate that is not positive and finite.
+    void resume(std::optional<double> learningRate = std::nullopt);
 
     // The finished or interrupted run in the folder, for scoring its latest checkpoint
     // against `ood` (the config's OOD sets when empty). Throws DataError without a checkpoint.

@@ -3,6 +3,7 @@
 #include "configerror.h"
 #include "dataerror.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,6 +72,21 @@ void RunStore::create(const ExperimentConfig& config) const
 ExperimentConfig RunStore::readConfig() const
 {
     return ExperimentConfig::loadFile(path(QStringLiteral("config.json")));
+}
+
+void RunStore::updateConfig(const ExperimentConfig& config) const
+{
+    if (!exists())
+        throw DataError(m_folder, QStringLiteral("holds no run (no config.json)"));
+    writeAtomically(QStringLiteral("config.json"), config.toJsonText());
+}
+
+void RunStore::appendHistory(const QString& line) const
+{
+    QFile file(path(QStringLiteral("history.txt")));
+    const QByteArray text = (QDateTime::currentDateTime().toString(Qt::ISODate) + QLatin1Char(' ') + line + QLatin1Char('\n')).toUtf8();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append) || file.write(text) != text.size() || !file.flush())
+        throw DataError(file.fileName(), QStringLiteral("cannot append: %1").arg(file.errorString()));
 }
 
 void RunStore::appendMetrics(const std::vector<StepMetrics>& rows) const

@@ -22,6 +22,7 @@ namespace negvae {
 //                         ood<i>_inputs / ood<i>_reconstructions for the i-th OOD set (1-based)
 //   negatives/epoch_NNN.png the negatives scored at the latest evaluation (one grid, as
 //                         ImageGrid draws it, in score order); older ones are removed
+//   history.txt           changes made to the run after it began (resumed with another rate)
 //   checkpoints/latest.pt model, both optimisers, RNG state and position
 // Every file but metrics.csv (appended) is written atomically; a crash leaves the previous
 // version. All failures throw DataError naming the file.
@@ -38,6 +39,11 @@ public:
     // run, or any non-empty folder that is not a run.
     void create(const ExperimentConfig& config) const;
     ExperimentConfig readConfig() const;
+    // Rewrites config.json of an existing run, e.g. with the lower learning rate it is resumed
+    // with; appendHistory() records why.
+    void updateConfig(const ExperimentConfig& config) const;
+    // One line, time-stamped, appended to history.txt: what changed in a run after it began.
+    void appendHistory(const QString& line) const;
 
     void appendMetrics(const std::vector<StepMetrics>& rows) const;
     std::vector<StepMetrics> readMetrics() const;

@@ -51,6 +51,29 @@ Trainer::Trainer(const ExperimentConfig& config, const ImageShape& shape, torch:
     m_decoderOptimizer = makeOptimizer(m_model->decoder()->parameters());
 }
 
+void Trainer::requireFiniteGradients(torch::nn::Module& module, const char* what) const
+{
+    // One reduction and one sync for all parameters: a finite sum means finite gradients
+    // (an overflowing sum of finite values is as much a sign of divergence).
+    std::vector<torch::Tensor> sums;
+    for (const torch::Tensor& p : module.parameters())
+        if (p.grad().defined())
+            sums.push_back(p.grad().abs().sum());
+    if (sums.empty())
+        return;
+    const double total = torch::stack(sums).sum().item<double>();
+    if (!std::isfinite(total))
+        throw NonFiniteLossError(m_step + 1, QString::fromLatin1(what), total);
+}
+
+void Trainer::setLearningRate(double learningRate)
+{
+    for (torch::optim::Optimizer* optimizer : {m_encoderOptimizer.get(), m_decoderOptimizer.get()})
+        for (torch::optim::OptimizerParamGroup& group : optimizer->param_groups())
+            group.options().set_lr(learningRate);
+    m_config.optimizer.learningRate = learningRate;
+}
+
 std::unique_ptr<torch::optim::Optimizer> Trainer::makeOptimizer(std::vector<torch::Tensor> parameters) const
 {
     const OptimizerConfig& o = m_config.optimizer;
@@ -138,6 +161,7 @@ StepMetrics Trainer::encoderStep(const torch::Tensor& x, const torch::Tensor& ne
     m_encoderOptimizer->zero_grad();
     const Losses losses = objective(x, negatives);
     losses.loss.backward();
+    requireFiniteGradients(*m_model->encoder(), "encoder's gradient");
     m_encoderOptimizer->step();
     StepMetrics metrics;
     metrics.loss = scalar(losses.loss);
@@ -154,6 +178,7 @@ double Trainer::decoderStep(const torch::Tensor& x, const torch::Tensor& latent)
     m_decoderOptimizer->zero_grad();
     const torch::Tensor loss = generatorObjective(x, latent);
     loss.backward();
+    requireFiniteGradients(*m_model->decoder(), "decoder's gradient");
     m_decoderOptimizer->step();
     zeroGradients(*m_model->encoder());
     return loss.item<double>();
@@ -183,6 +208,8 @@ StepMetrics Trainer::jointStep(const torch::Tensor& x, const torch::Tensor& nega
     } else {
         losses.loss.backward();
     }
+    requireFiniteGradients(*m_model->encoder(), "encoder's gradient");
+    requireFiniteGradients(*m_model->decoder(), "decoder's gradient");
     m_encoderOptimizer->step();
     m_decoderOptimizer->step();
     metrics.loss = scalar(losses.loss);

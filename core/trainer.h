@@ -12,8 +12,8 @@
 
 namespace negvae {
 
-// Training produced a NaN or infinite loss term: the step's update is not trusted and the run
-// must stop at its last checkpoint.
+// Training produced a NaN or infinite loss term or gradient: the step's update is not trusted
+// and the run must stop at its last checkpoint.
 class NonFiniteLossError : public std::runtime_error {
 public:
     NonFiniteLossError(int64_t step, const QString& term, double value);
@@ -56,6 +56,10 @@ public:
     StepMetrics encoderStep(const torch::Tensor& x, const torch::Tensor& negatives);
     double decoderStep(const torch::Tensor& x, const torch::Tensor& latent);
 
+    // Both optimisers continue with this rate, their other state (moments) kept: what resuming
+    // a diverged run with a lower learning rate needs.
+    void setLearningRate(double learningRate);
+
     // Model, both optimisers, the generator state and the step counter.
     void save(torch::serialize::OutputArchive& archive) const;
     void load(torch::serialize::InputArchive& archive);
@@ -71,6 +75,9 @@ private:
     torch::Tensor generatorObjective(const torch::Tensor& x, const torch::Tensor& latent);
     StepMetrics jointStep(const torch::Tensor& x, const torch::Tensor& negatives, const torch::Tensor& latent);
     std::unique_ptr<torch::optim::Optimizer> makeOptimizer(std::vector<torch::Tensor> parameters) const;
+    // Throws NonFiniteLossError naming `what` when a gradient of `module` is NaN or infinite,
+    // before the optimiser could spread it into the weights.
+    void requireFiniteGradients(torch::nn::Module& module, const char* what) const;
 
     ExperimentConfig m_config;
     torch::Device m_device;

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
@@ -142,6 +143,34 @@ private Q_SLOTS:
         const Result again = run({QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"), out});
         QCOMPARE(again.exitCode, 3);
         QVERIFY(again.err.contains(QLatin1String("already holds a run")));
+    }
+
+    void divergedRunResumesWithALowerLearningRate()
+    {
+        // A rate this large overflows the weights within a step or two.
+        const QString config = writeConfig(QStringLiteral("diverging.json"), tinyConfig(1));
+        const QString out = m_root.filePath(QStringLiteral("diverging-run"));
+        const Result diverged = run({QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"), out,
+                                     QStringLiteral("--set"), QStringLiteral("optimizer.learningRate=1e30")});
+        QCOMPARE(diverged.exitCode, 1);
+        QVERIFY2(diverged.err.contains(QRegularExpression(QStringLiteral("step \\d+: the .* became (nan|inf|-inf)"))), qPrintable(diverged.err));
+        QVERIFY2(diverged.err.contains(QStringLiteral("--resume --out %1 --learning-rate 1e+29").arg(out)), qPrintable(diverged.err));
+
+        // --learning-rate belongs to --resume, and must be a positive number.
+        QCOMPARE(run({QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"),
+                      m_root.filePath(QStringLiteral("other")), QStringLiteral("--learning-rate"), QStringLiteral("0.1")}).exitCode, 2);
+        const Result negative = run({QStringLiteral("train"), QStringLiteral("--resume"), QStringLiteral("--out"), out,
+                                     QStringLiteral("--learning-rate"), QStringLiteral("-1")});
+        QCOMPARE(negative.exitCode, 2);
+        QVERIFY2(negative.err.contains(QStringLiteral("positive")), qPrintable(negative.err));
+
+        const Result resumed = run({QStringLiteral("train"), QStringLiteral("--resume"), QStringLiteral("--out"), out,
+                                    QStringLiteral("--learning-rate"), QStringLiteral("0.001")});
+        QCOMPARE(resumed.exitCode, 0);
+        QCOMPARE(RunStore(out).readConfig().optimizer.learningRate, 0.001);
+        QFile history(out + QStringLiteral("/history.txt"));
+        QVERIFY(history.open(QIODevice::ReadOnly));
+        QVERIFY(history.readAll().contains("optimizer.learningRate 0.001 (was 1e+30)"));
     }
 
     void interruptSavesACheckpointAndResumeFinishes()

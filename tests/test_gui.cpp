@@ -128,6 +128,30 @@ private Q_SLOTS:
         QVERIFY(window.statusText().contains(QLatin1String("Stopped")));
     }
 
+    void divergedRunOffersALowerLearningRate()
+    {
+        MainWindow window;
+        ExperimentConfig config = tinyConfig(2);
+        config.optimizer.learningRate = 1e30; // overflows the weights within a step or two
+        window.experimentPanel()->setConfig(config);
+        QList<QPair<double, double>> asked;
+        window.setLowerRateConfirmation([&](const QString& message, double current, double proposed) {
+            asked.append({current, proposed});
+            return asked.size() == 1 && message.contains(QLatin1String("became")); // accept once, then give up
+        });
+        QSignalSpy ended(&window, &MainWindow::runEnded);
+        click(window, window.startAction());
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 120000); // the run, and its resumption at a tenth
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 2, 10000);
+        QCOMPARE(asked[0].first, 1e30);
+        QCOMPARE(asked[0].second, 1e29);
+        QCOMPARE(asked[1].first, 1e29);
+        QVERIFY(!window.isRunning());
+        QCOMPARE(RunStore(window.currentRunFolder()).readConfig().optimizer.learningRate, 1e29);
+        QVERIFY(window.findChild<LogDock*>()->text().contains(QLatin1String("diverged")));
+        QVERIFY(window.statusText().contains(QLatin1String("diverged")));
+    }
+
     void invalidSettingBlocksStart()
     {
         MainWindow window;

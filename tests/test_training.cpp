@@ -388,6 +388,69 @@ private Q_SLOTS:
         }
         QVERIFY2(!QFileInfo::exists(runs.filePath(QStringLiteral("run"))), "a failed start must leave no folder behind");
     }
+
+    void divergenceKeepsTheLastCheckpointAndResumesWithALowerRate()
+    {
+        const QString folder = m_data.filePath(QStringLiteral("diverging"));
+        ExperimentConfig config = smallConfig(NegativeSource::NoisyInliers);
+        {
+            ExperimentRunner runner(folder);
+            runner.start(config);
+            std::atomic<bool> stop {false};
+            runner.setCallbacks({[&](const StepMetrics& m) { stop = m.step == 3; }, {}, {}, {}});
+            QCOMPARE(runner.run(stop), ExperimentRunner::Outcome::Stopped);
+        }
+        const QByteArray checkpoint = RunStore(folder).readCheckpoint();
+        {
+            // Resumed at an absurd rate the run diverges: it stops naming the step and the
+            // term, and the last good checkpoint stays as it was.
+            ExperimentRunner runner(folder);
+            runner.resume(1e30);
+            const std::atomic<bool> stop {false};
+            try {
+                runner.run(stop);
+                QFAIL("a run at learning rate 1e30 did not diverge");
+            } catch (const NonFiniteLossError& error) {
+                QVERIFY(error.step() > 3);
+                QVERIFY2(!error.term().isEmpty(), error.what());
+            }
+            QCOMPARE(RunStore(folder).readCheckpoint(), checkpoint);
+        }
+        {
+            ExperimentRunner runner(folder);
+            runner.resume(1e-3);
+            QCOMPARE(runner.completedSteps(), int64_t(3));
+            const std::atomic<bool> stop {false};
+            QCOMPARE(runner.run(stop), ExperimentRunner::Outcome::Finished);
+        }
+        // Every step once, the new rate in config.json, both changes in history.txt.
+        const std::vector<StepMetrics> steps = RunStore(folder).readMetrics();
+        for (size_t i = 0; i < steps.size(); ++i)
+            QCOMPARE(steps[i].step, int64_t(i + 1));
+        QCOMPARE(RunStore(folder).readConfig().optimizer.learningRate, 1e-3);
+        QFile history(folder + QStringLiteral("/history.txt"));
+        QVERIFY(history.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = history.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[1].contains("resumed at step 3 with optimizer.learningRate 0.001 (was 1e+30)"));
+
+        // A rate that is not positive is refused before anything changes.
+        ExperimentRunner refused(folder);
+        QVERIFY_THROWS_EXCEPTION(ConfigException, refused.resume(0.0));
+    }
+
+    void nonFiniteGradientStopsBeforeTheUpdate()
+    {
+        // An infinite input pixel makes the gradient infinite while the step has not yet
+        // changed a weight: the trainer must refuse the update.
+        ExperimentConfig config = smallConfig(NegativeSource::None);
+        Trainer trainer(config, ImageShape {}, torch::kCPU);
+        const torch::Tensor before = trainer.model()->encoder()->parameters().front().clone();
+        torch::Tensor x = batch();
+        x[0][0][14][14] = std::numeric_limits<float>::infinity();
+        QVERIFY_THROWS_EXCEPTION(NonFiniteLossError, trainer.trainStep(x, 1));
+        QVERIFY(torch::equal(trainer.model()->encoder()->parameters().front(), before));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTraining)

@@ -12,7 +12,9 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 #include <atomic>
+#include <cmath>
 #include <csignal>
+#include <optional>
 
 using namespace negvae;
 
@@ -43,6 +45,10 @@ int TrainCommand::run(const QStringList& arguments)
     parser.addOption({QStringLiteral("preset"), QStringLiteral("Start from a preset (see `negvae presets`)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Run folder (new or empty; the existing run with --resume)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("resume"), QStringLiteral("Continue the run in --out from its latest checkpoint.")});
+    parser.addOption({QStringLiteral("learning-rate"),
+                      QStringLiteral("With --resume: continue at this learning rate (e.g. lower, after the run diverged); "
+                                     "config.json and history.txt record the change."),
+                      QStringLiteral("RATE")});
     parser.addOption({QStringLiteral("set"), QStringLiteral("Change one config field, e.g. training.epochs=5 (repeatable)."),
                       QStringLiteral("FIELD=VALUE")});
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Search this folder for data sets first."), QStringLiteral("DIR")});
@@ -59,6 +65,20 @@ int TrainCommand::run(const QStringList& arguments)
     if (resume && parser.isSet(QStringLiteral("set"))) {
         QTextStream(stderr) << "negvae train: --set cannot change a run being resumed; its config.json is fixed\n";
         return ExitCode::Usage;
+    }
+    std::optional<double> learningRate;
+    if (parser.isSet(QStringLiteral("learning-rate"))) {
+        bool ok = false;
+        learningRate = parser.value(QStringLiteral("learning-rate")).toDouble(&ok);
+        if (!resume) {
+            QTextStream(stderr) << "negvae train: --learning-rate goes with --resume; for a new run use --set optimizer.learningRate=RATE\n";
+            return ExitCode::Usage;
+        }
+        if (!ok || !std::isfinite(*learningRate) || *learningRate <= 0) {
+            QTextStream(stderr) << "negvae train: --learning-rate needs a positive number, not '"
+                                << parser.value(QStringLiteral("learning-rate")) << "'\n";
+            return ExitCode::Usage;
+        }
     }
     if (resume == (hasConfig || hasPreset) || (hasConfig && hasPreset)) {
         QTextStream(stderr) << "negvae train: give exactly one of --config FILE, --preset NAME or --resume\n";
@@ -82,7 +102,7 @@ int TrainCommand::run(const QStringList& arguments)
     });
 
     if (resume) {
-        runner.resume();
+        runner.resume(learningRate);
     } else {
         ExperimentConfig config;
         if (hasConfig) {
@@ -105,7 +125,19 @@ int TrainCommand::run(const QStringList& arguments)
 
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    const ExperimentRunner::Outcome outcome = runner.run(stopRequested);
+    ExperimentRunner::Outcome outcome;
+    try {
+        outcome = runner.run(stopRequested);
+    } catch (const NonFiniteLossError& error) {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        progress.finish();
+        const double lower = runner.config().optimizer.learningRate / 10;
+        QTextStream(stderr) << "negvae train: " << error.what() << "\n"
+                            << "continue from the last checkpoint with a lower learning rate: negvae train --resume --out "
+                            << out << " --learning-rate " << QString::number(lower) << "\n";
+        return ExitCode::Failure;
+    }
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     progress.finish();

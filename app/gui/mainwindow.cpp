@@ -128,6 +128,13 @@ MainWindow::MainWindow(QWidget* parent)
                                      tr("Stop the run and close? The run keeps a checkpoint and can be resumed later "
                                         "(File ▸ Resume run).")) == QMessageBox::Yes;
     };
+    m_confirmLowerRate = [this](const QString& message, double current, double proposed) {
+        return QMessageBox::question(this, tr("Training diverged"),
+                                     tr("%1\n\nResume from the last checkpoint with the learning rate lowered from %2 to %3? "
+                                        "config.json and history.txt will record the change.")
+                                         .arg(message).arg(current).arg(proposed))
+            == QMessageBox::Yes;
+    };
     m_log->append(LogDock::Level::Info, tr("negvae %1 ready; new runs go to %2").arg(QStringLiteral(NEGVAE_VERSION), runsDirectory()));
 }
 
@@ -226,6 +233,16 @@ void MainWindow::connectWorker()
     connect(m_worker, &TrainingWorker::evaluated, this, &MainWindow::onEvaluated);
     connect(m_worker, &TrainingWorker::runFinished, this, &MainWindow::onFinished);
     connect(m_worker, &TrainingWorker::failed, this, &MainWindow::onFailed);
+    // Sent after failed(): the run is no longer running, so it can be resumed at once.
+    connect(m_worker, &TrainingWorker::diverged, this, [this](const QString& folder, const QString& message, double rate) {
+        if (m_closeWhenStopped || !m_confirmLowerRate)
+            return;
+        const double lower = rate / 10;
+        if (m_confirmLowerRate(message, rate, lower)) {
+            m_log->append(LogDock::Level::Info, tr("resuming %1 from its last checkpoint at learning rate %2").arg(folder).arg(lower));
+            resumeRun(folder, lower);
+        }
+    });
     connect(m_worker, &TrainingWorker::loadingProgress, this, &MainWindow::onLoadingProgress);
     connect(m_worker, &TrainingWorker::logMessage, this, [this](const QString& line) { m_log->append(LogDock::Level::Info, line); });
     connect(m_worker, &TrainingWorker::pausedChanged, this, [this](bool paused) {
@@ -275,7 +292,7 @@ void MainWindow::startTraining()
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, config, folder] { worker->startRun(config, folder); });
 }
 
-bool MainWindow::resumeRun(const QString& folder)
+bool MainWindow::resumeRun(const QString& folder, double learningRate)
 {
     if (m_running)
         return false;
@@ -290,7 +307,7 @@ bool MainWindow::resumeRun(const QString& folder)
     m_runFolder = folder;
     setRunning(true);
     m_statusLabel->setText(tr("Loading data…"));
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, folder] { worker->resumeRun(folder); });
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, folder, learningRate] { worker->resumeRun(folder, learningRate); });
     addRecent(recentRunsKey, folder);
     return true;
 }

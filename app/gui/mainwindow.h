@@ -57,13 +57,18 @@ public:
     QString runsDirectory() const;
     // Asked before closing during a run; the default shows a question box. Tests replace it.
     void setCloseConfirmation(std::function<bool()> confirm) { m_confirmClose = std::move(confirm); }
+    // Asked when a run diverged: resume it at `proposed` (a tenth of `current`)? The default
+    // shows a dialog; tests replace it.
+    using LowerRateConfirmation = std::function<bool(const QString& message, double current, double proposed)>;
+    void setLowerRateConfirmation(LowerRateConfirmation confirm) { m_confirmLowerRate = std::move(confirm); }
 
 public Q_SLOTS:
     void startTraining();
     void togglePause();
     void stopTraining();
     bool openRun(const QString& folder);
-    bool resumeRun(const QString& folder);
+    // A positive learningRate replaces the run's (see TrainingWorker::resumeRun).
+    bool resumeRun(const QString& folder, double learningRate = 0);
     bool openExperiment(const QString& file);
     bool saveExperiment(const QString& file);
     // Brings a view to the front: "dashboard" or "samples". False for another name.
@@ -120,6 +125,7 @@ private:
     qint64 m_epochs = 0;
     QElapsedTimer m_runClock;
     std::function<bool()> m_confirmClose;
+    LowerRateConfirmation m_confirmLowerRate;
 };
 
 } // namespace negvae

@@ -19,12 +19,12 @@ void TrainingWorker::startRun(const ExperimentConfig& config, const QString& run
     execute(runFolder, &config);
 }
 
-void TrainingWorker::resumeRun(const QString& runFolder)
+void TrainingWorker::resumeRun(const QString& runFolder, double learningRate)
 {
-    execute(runFolder, nullptr);
+    execute(runFolder, nullptr, learningRate);
 }
 
-void TrainingWorker::execute(const QString& runFolder, const ExperimentConfig* config)
+void TrainingWorker::execute(const QString& runFolder, const ExperimentConfig* config, double learningRate)
 {
     m_stop.store(false);
     m_paused.store(false);
@@ -67,11 +67,18 @@ void TrainingWorker::execute(const QString& runFolder, const ExperimentConfig* c
         if (config)
             runner.start(*config);
         else
-            runner.resume();
+            runner.resume(learningRate > 0 ? std::optional<double>(learningRate) : std::nullopt);
         Q_EMIT runStarted(runFolder, runner.config(), runner.totalSteps(), runner.completedSteps());
-        const ExperimentRunner::Outcome outcome = runner.run(m_stop);
-        flush();
-        Q_EMIT runFinished(runFolder, outcome == ExperimentRunner::Outcome::Finished);
+        try {
+            const ExperimentRunner::Outcome outcome = runner.run(m_stop);
+            flush();
+            Q_EMIT runFinished(runFolder, outcome == ExperimentRunner::Outcome::Finished);
+        } catch (const NonFiniteLossError& error) {
+            flush();
+            const QString message = QString::fromUtf8(error.what());
+            Q_EMIT failed(tr("Training diverged: %1").arg(message));
+            Q_EMIT diverged(runFolder, message, runner.config().optimizer.learningRate);
+        }
     } catch (const ConfigException& error) {
         flush();
         Q_EMIT failed(tr("Invalid experiment: %1").arg(error.message()));

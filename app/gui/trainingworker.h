@@ -34,8 +34,9 @@ public:
 public Q_SLOTS:
     // A new run in `runFolder` (new or empty). Blocks this thread until the run ends.
     void startRun(const negvae::ExperimentConfig& config, const QString& runFolder);
-    // Continue the run in `runFolder` from its latest checkpoint.
-    void resumeRun(const QString& runFolder);
+    // Continue the run in `runFolder` from its latest checkpoint; a positive `learningRate`
+    // replaces the run's (e.g. lower, after it diverged).
+    void resumeRun(const QString& runFolder, double learningRate = 0);
 
 Q_SIGNALS:
     void loadingProgress(qint64 done, qint64 total, const QString& what);
@@ -49,9 +50,12 @@ Q_SIGNALS:
     // `completed` is false when the run was stopped before its last epoch.
     void runFinished(const QString& runFolder, bool completed);
     void failed(const QString& message);
+    // The loss or a gradient became NaN or infinite (failed() is sent too): the run stopped at
+    // its last checkpoint, which can be resumed with a lower rate than `learningRate`.
+    void diverged(const QString& runFolder, const QString& message, double learningRate);
 
 private:
-    void execute(const QString& runFolder, const negvae::ExperimentConfig* config);
+    void execute(const QString& runFolder, const negvae::ExperimentConfig* config, double learningRate = 0);
 
     std::atomic<bool> m_stop {false};
     std::atomic<bool> m_paused {false};
