@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sstream>
 
 using namespace negvae;
 
@@ -312,17 +313,32 @@ private Q_SLOTS:
     void damagedCheckpointIsRefused_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QTest::newRow("empty") << QByteArray();
-        QTest::newRow("foreign") << QByteArray("PK\x03\x04 not a checkpoint");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("checkpoint");
+        QTest::newRow("foreign") << QByteArray("PK\x03\x04 not a checkpoint") << QStringLiteral("checkpoint");
+        // Markers: the test makes these from the run's real checkpoint.
+        QTest::newRow("truncated") << QByteArray("truncate") << QStringLiteral("checkpoint");
+        QTest::newRow("newer format") << QByteArray("version 99") << QStringLiteral("checkpoint format 99");
     }
     void damagedCheckpointIsRefused()
     {
         QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
         QTemporaryDir runs;
         const QString folder = runs.filePath(QStringLiteral("run"));
         ExperimentConfig config = smallConfig(NegativeSource::None);
         config.training.epochs = 1;
         runToEnd(config, folder);
+        const QByteArray real = RunStore(folder).readCheckpoint();
+        if (content == "truncate") {
+            content = real.left(real.size() / 2);
+        } else if (content == "version 99") {
+            torch::serialize::OutputArchive archive;
+            archive.write("format_version", torch::tensor(int64_t(99)));
+            std::ostringstream out;
+            archive.save_to(out);
+            content = QByteArray::fromStdString(out.str());
+        }
         QFile checkpoint(RunStore(folder).checkpointPath());
         QVERIFY(checkpoint.open(QIODevice::WriteOnly));
         checkpoint.write(content);
@@ -333,7 +349,7 @@ private Q_SLOTS:
             QFAIL("a damaged checkpoint must be refused");
         } catch (const DataError& error) {
             QCOMPARE(error.file(), RunStore(folder).checkpointPath());
-            QVERIFY2(error.problem().contains(QLatin1String("checkpoint")), qPrintable(error.problem()));
+            QVERIFY2(error.problem().contains(expected), qPrintable(error.problem()));
         }
     }
 
