@@ -6,6 +6,7 @@
 #include "evaluator.h"
 #include "imagegrid.h"
 #include "inferenceguard.h"
+#include "resourcecheck.h"
 
 #include <QThread>
 #include <cmath>
@@ -39,6 +40,7 @@ void ExperimentRunner::start(const ExperimentConfig& config)
     m_config = config;
     // Load the data before creating the folder: a typo in a data-set name leaves nothing behind.
     prepare();
+    checkResources();
     m_store.create(m_config);
     log(QStringLiteral("new run in %1").arg(m_store.folder()));
 }
@@ -61,6 +63,7 @@ void ExperimentRunner::resume(std::optional<double> learningRate)
     } else {
         log(QStringLiteral("no checkpoint in %1: starting from the beginning").arg(m_store.folder()));
     }
+    checkResources();
     m_store.truncateMetrics(m_trainer->step());
     if (learningRate && *learningRate != m_config.optimizer.learningRate) {
         const double previous = m_config.optimizer.learningRate;
@@ -164,6 +167,27 @@ EvalReport ExperimentRunner::evaluate(int64_t epoch)
     if (m_callbacks.evaluation)
         m_callbacks.evaluation(report);
     return report;
+}
+
+void ExperimentRunner::checkResources() const
+{
+    const int64_t batch = std::min(m_config.training.batchSize, m_data.train.size());
+    const qint64 memory = ResourceCheck::stepMemory(m_config, m_trainer->model()->options(), batch);
+    const qint64 freeMemory = m_memoryLimit >= 0 ? m_memoryLimit : ResourceCheck::availableMemory();
+    if (const auto problem = ResourceCheck::memoryProblem(memory, freeMemory, batch))
+        throw ConfigException(m_store.path(QStringLiteral("config.json")), {*problem});
+
+    int64_t parameters = 0;
+    for (const torch::Tensor& p : m_trainer->model()->parameters())
+        parameters += p.numel();
+    int64_t scored = m_data.test.size();
+    for (const ImageSet& set : m_data.ood)
+        scored += set.size();
+    const int64_t epochs = std::max<int64_t>(1, m_config.training.epochs - m_nextEpoch + 1);
+    const qint64 disk = ResourceCheck::diskNeeded(m_config, parameters, m_data.train.size(), scored, m_data.train.shape(), epochs);
+    const qint64 freeDisk = m_diskLimit >= 0 ? m_diskLimit : ResourceCheck::availableDisk(m_store.folder());
+    if (const QString problem = ResourceCheck::diskProblem(disk, freeDisk); !problem.isEmpty())
+        throw DataError(m_store.folder(), problem);
 }
 
 QString ExperimentRunner::negativeSetName(const ExperimentConfig& config)

@@ -52,6 +52,15 @@ public:
 
     Outcome run(const std::atomic<bool>& stop);
 
+    // What start() and resume() compare a run's estimated needs against (ResourceCheck)
+    // instead of this machine's free memory and disk; −1 keeps the machine's figure. For
+    // planning a run for another machine, and for tests.
+    void setResourceLimits(qint64 memoryBytes, qint64 diskBytes)
+    {
+        m_memoryLimit = memoryBytes;
+        m_diskLimit = diskBytes;
+    }
+
     const ExperimentConfig& config() const { return m_config; }
     const RunStore& store() const { return m_store; }
     int64_t stepsPerEpoch() const;
@@ -75,6 +84,9 @@ public:
 
 private:
     void prepare();
+    // Refuses, before any training, a batch that cannot fit in memory (ConfigException on
+    // training.batchSize) or a run whose remaining epochs cannot fit on disk (DataError).
+    void checkResources() const;
     void saveCheckpoint(int64_t nextEpoch, int64_t nextBatch);
     void loadCheckpoint();
     void writeSamples(int64_t epoch);
@@ -90,6 +102,8 @@ private:
     int64_t m_nextEpoch = 1;
     int64_t m_nextBatch = 0;
     torch::Tensor m_permutation; // this epoch's order of the train images
+    qint64 m_memoryLimit = -1;
+    qint64 m_diskLimit = -1;
     torch::Tensor m_scoredNegatives; // the negatives of the last score(), for the explorer
 };
 

@@ -220,6 +220,56 @@ private Q_SLOTS:
         QVERIFY(killedScores.readAll() == referenceScores.readAll());
     }
 
+    void unwritableOutputIsRefusedBeforeTraining()
+    {
+        // Nothing can be created under /proc, not even by root.
+        const Result result = run({QStringLiteral("train"), QStringLiteral("--config"),
+                                   writeConfig(QStringLiteral("unwritable.json"), tinyConfig(1)), QStringLiteral("--out"),
+                                   QStringLiteral("/proc/negvae-run")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY2(result.err.contains(QLatin1String("/proc/negvae-run")), qPrintable(result.err));
+    }
+
+    void fullDiskDuringTrainingKeepsThePreviousCheckpoint()
+    {
+        // A run stopped after its first evaluation holds a checkpoint...
+        const QString config = writeConfig(QStringLiteral("full.json"), tinyConfig(200));
+        const QString out = m_root.filePath(QStringLiteral("full-disk"));
+        QProcess first;
+        first.setProcessChannelMode(QProcess::MergedChannels);
+        first.start(QStringLiteral(NEGVAE_CLI), {QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"), out});
+        QVERIFY(first.waitForStarted());
+        QByteArray output;
+        QElapsedTimer timer;
+        timer.start();
+        while (!output.contains("Evaluation after epoch 1") && timer.elapsed() < 60000) {
+            first.waitForReadyRead(100);
+            output += first.readAll();
+        }
+        ::kill(pid_t(first.processId()), SIGINT);
+        QVERIFY(first.waitForFinished(30000));
+        QCOMPARE(first.exitCode(), 130);
+        const QByteArray checkpoint = RunStore(out).readCheckpoint();
+        QVERIFY(checkpoint.size() > 64 * 1024);
+
+        // ... then resumes where no file may grow past half the checkpoint's size (ulimit -f):
+        // small files still get written, the next checkpoint cannot be. The run must stop with
+        // a message naming the file, and the previous checkpoint must be intact.
+        QProcess limited;
+        limited.setProcessChannelMode(QProcess::MergedChannels);
+        limited.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("ulimit -f %1 && exec \"$0\" train --resume --out \"$1\"")
+                                                                            .arg(checkpoint.size() / 2 / 1024),
+                                                  QStringLiteral(NEGVAE_CLI), out});
+        QVERIFY(limited.waitForFinished(120000));
+        const QString message = QString::fromUtf8(limited.readAll());
+        QCOMPARE(limited.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(limited.exitCode(), 3);
+        QVERIFY2(message.contains(QLatin1String("latest.pt")), qPrintable(message));
+        QVERIFY(RunStore(out).readCheckpoint() == checkpoint);
+        // No half-written temporary is left beside it.
+        QCOMPARE(QDir(out + QStringLiteral("/checkpoints")).entryList(QDir::Files), QStringList {QStringLiteral("latest.pt")});
+    }
+
     void interruptSavesACheckpointAndResumeFinishes()
     {
         const QString config = writeConfig(QStringLiteral("long.json"), tinyConfig(200));

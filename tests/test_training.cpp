@@ -4,6 +4,7 @@
 #include "dataerror.h"
 #include "experimentrunner.h"
 #include "idxreader.h"
+#include "resourcecheck.h"
 #include "trainer.h"
 #include "barimages.h"
 
@@ -466,6 +467,62 @@ private Q_SLOTS:
         x[0][0][14][14] = std::numeric_limits<float>::infinity();
         QVERIFY_THROWS_EXCEPTION(NonFiniteLossError, trainer.trainStep(x, 1));
         QVERIFY(torch::equal(trainer.model()->encoder()->parameters().front(), before));
+    }
+
+    void batchTooLargeForMemoryIsRefusedUpFront()
+    {
+        const QString folder = m_data.filePath(QStringLiteral("no-memory"));
+        ExperimentRunner runner(folder);
+        runner.setResourceLimits(64 * 1024, -1); // 64 KiB of memory
+        try {
+            runner.start(smallConfig(NegativeSource::NoisyInliers));
+            QFAIL("a batch that cannot fit in memory was accepted");
+        } catch (const ConfigException& error) {
+            QVERIFY2(error.message().contains(QLatin1String("training.batchSize")), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(QLatin1String("at most")), qPrintable(error.message()));
+        }
+        QVERIFY(!QFileInfo::exists(folder)); // refused before anything was written
+    }
+
+    void runTooLargeForTheDiskIsRefusedUpFront()
+    {
+        const QString folder = m_data.filePath(QStringLiteral("no-disk"));
+        ExperimentRunner runner(folder);
+        runner.setResourceLimits(-1, 10 * 1024); // 10 KiB free
+        try {
+            runner.start(smallConfig(NegativeSource::None));
+            QFAIL("a run that cannot fit on disk was accepted");
+        } catch (const DataError& error) {
+            QCOMPARE(error.file(), folder);
+            QVERIFY2(error.problem().contains(QLatin1String("free")), qPrintable(error.problem()));
+        }
+        QVERIFY(!QFileInfo::exists(folder));
+    }
+
+    void resourceEstimatesScaleSensibly()
+    {
+        const ExperimentConfig paper = *ExperimentConfig::preset(QStringLiteral("paper-grayscale"));
+        const VaeOptions model = VaeOptions::fromConfig(paper.model, ImageShape {});
+        // Linear in the batch; negatives cost a second pass through the encoder.
+        QCOMPARE(ResourceCheck::stepMemory(paper, model, 100), 2 * ResourceCheck::stepMemory(paper, model, 50));
+        ExperimentConfig baseline = paper;
+        baseline.data.negatives.source = NegativeSource::None;
+        QVERIFY(ResourceCheck::stepMemory(baseline, model, 50) < ResourceCheck::stepMemory(paper, model, 50));
+        // A batch of 50 grayscale images needs megabytes, not gigabytes.
+        const qint64 step = ResourceCheck::stepMemory(paper, model, 50);
+        QVERIFY2(step > (1 << 20) && step < (qint64(1) << 30), qPrintable(ResourceCheck::megabytes(step)));
+        // The paper's 100 epochs on Fashion-MNIST: tens to hundreds of megabytes of run folder.
+        Vae vae(model);
+        int64_t parameters = 0;
+        for (const torch::Tensor& p : vae->parameters())
+            parameters += p.numel();
+        const qint64 disk = ResourceCheck::diskNeeded(paper, parameters, 60000, 20000, ImageShape {}, 100);
+        QVERIFY2(disk > (10 << 20) && disk < (qint64(4) << 30), qPrintable(ResourceCheck::megabytes(disk)));
+        QVERIFY(ResourceCheck::diskNeeded(paper, parameters, 60000, 20000, ImageShape {}, 10) < disk);
+        QVERIFY(ResourceCheck::availableMemory() > 0);
+        QVERIFY(ResourceCheck::availableDisk(m_data.filePath(QStringLiteral("not/made/yet"))) > 0);
+        QVERIFY(!ResourceCheck::memoryProblem(100, 200, 10).has_value());
+        QVERIFY(ResourceCheck::diskProblem(100, -1).isEmpty()); // unknown: not refused
     }
 };
 

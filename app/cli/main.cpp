@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <csignal>
 
 namespace {
 
@@ -47,6 +48,9 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
+    // Past a file-size limit (ulimit -f) a write should fail and be reported like a full disk,
+    // not kill the process before it can say which file it could not write.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("negvae"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NEGVAE_VERSION));

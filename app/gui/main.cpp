@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
+#include <csignal>
 
 #include <cstdio>
 
@@ -12,6 +13,9 @@ using namespace negvae;
 
 int main(int argc, char* argv[])
 {
+    // Past a file-size limit (ulimit -f) a write should fail and be reported like a full disk,
+    // not kill the process before it can say which file it could not write.
+    std::signal(SIGXFSZ, SIG_IGN);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("negvae"));
     QApplication::setOrganizationName(QStringLiteral("negvae"));
