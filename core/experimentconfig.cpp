@@ -1,6 +1,7 @@
 #include "experimentconfig.h"
 
 #include "imageset.h"
+#include "jsontext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -104,27 +105,6 @@ QString formatNumber(double value)
     return QString::number(value, 'g', 12);
 }
 
-QString describeType(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
 QString indexed(const QString& field, qsizetype index)
 {
     return QStringLiteral("%1[%2]").arg(field).arg(index);
@@ -168,7 +148,7 @@ public:
         if (!value)
             return {};
         if (!value->isObject()) {
-            m_context.fail(field(key), QStringLiteral("expected an object, got ") + describeType(*value));
+            m_context.fail(field(key), QStringLiteral("expected an object, got ") + JsonText::describeType(*value));
             return {};
         }
         return value->toObject();
@@ -186,7 +166,7 @@ public:
         if (!value)
             return;
         if (!value->isDouble()) {
-            m_context.fail(field(key), QStringLiteral("expected a number, got ") + describeType(*value));
+            m_context.fail(field(key), QStringLiteral("expected a number, got ") + JsonText::describeType(*value));
             return;
         }
         out = value->toDouble();
@@ -198,7 +178,7 @@ public:
         if (!value)
             return;
         if (!value->isBool()) {
-            m_context.fail(field(key), QStringLiteral("expected a boolean (true or false), got ") + describeType(*value));
+            m_context.fail(field(key), QStringLiteral("expected a boolean (true or false), got ") + JsonText::describeType(*value));
             return;
         }
         out = value->toBool();
@@ -233,7 +213,7 @@ public:
             return;
         const QString path = field(key);
         if (!value->isArray()) {
-            m_context.fail(path, QStringLiteral("expected an array of strings, got ") + describeType(*value));
+            m_context.fail(path, QStringLiteral("expected an array of strings, got ") + JsonText::describeType(*value));
             return;
         }
         const QJsonArray array = value->toArray();
@@ -257,7 +237,7 @@ public:
             return;
         const QString path = field(key);
         if (!value->isArray()) {
-            m_context.fail(path, QStringLiteral("expected an array of integers, got ") + describeType(*value));
+            m_context.fail(path, QStringLiteral("expected an array of integers, got ") + JsonText::describeType(*value));
             return;
         }
         const QJsonArray array = value->toArray();
@@ -301,7 +281,7 @@ private:
     bool readInteger(const QJsonValue& value, const QString& path, int64_t& out)
     {
         if (!value.isDouble()) {
-            m_context.fail(path, QStringLiteral("expected an integer, got ") + describeType(value));
+            m_context.fail(path, QStringLiteral("expected an integer, got ") + JsonText::describeType(value));
             return false;
         }
         // 2^63 as a double: anything at or beyond it does not fit.
@@ -320,7 +300,7 @@ private:
     bool readString(const QJsonValue& value, const QString& path, QString& out)
     {
         if (!value.isString()) {
-            m_context.fail(path, QStringLiteral("expected a string, got ") + describeType(value));
+            m_context.fail(path, QStringLiteral("expected a string, got ") + JsonText::describeType(value));
             return false;
         }
         out = value.toString();

@@ -2,6 +2,7 @@
 
 #include "configerror.h"
 #include "configoverrides.h"
+#include "jsontext.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -44,34 +45,6 @@ struct Axis {
 QString quoted(const QString& text)
 {
     return QLatin1Char('"') + text + QLatin1Char('"');
-}
-
-// Compact JSON of any value (QJsonDocument only holds arrays and objects).
-QString compactJson(const QJsonValue& value)
-{
-    const QByteArray text = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(text.mid(1, text.size() - 2));
-}
-
-QString describeType(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("a list");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
 }
 
 // toJson() writes every field, so the base config's JSON doubles as the schema of valid paths.
@@ -132,7 +105,7 @@ std::optional<ExperimentConfig> readBase(
     if (!value.isString() || value.toString().trimmed().isEmpty()) {
         errors.append({field,
             QStringLiteral("expected a preset name, a config file or a config object, got %1")
-                .arg(describeType(value))});
+                .arg(JsonText::describeType(value))});
         return std::nullopt;
     }
     const QString name = value.toString();
@@ -228,7 +201,7 @@ SweepGrid SweepGrid::fromJson(const QJsonObject& json, const QString& source, co
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const QString field = QStringLiteral("seeds[%1]").arg(i);
                 if (!wholeNumber(list[i])) {
-                    fail(field, QStringLiteral("must be a whole number ≥ 0, got %1").arg(compactJson(list[i])));
+                    fail(field, QStringLiteral("must be a whole number ≥ 0, got %1").arg(JsonText::compact(list[i])));
                     continue;
                 }
                 const auto seed = int64_t(list[i].toDouble());
@@ -245,7 +218,7 @@ SweepGrid SweepGrid::fromJson(const QJsonObject& json, const QString& source, co
                 QStringLiteral("expected a non-empty list of seeds, or a count n (1..%1) for "
                                "seeds 1..n; got %2")
                     .arg(kMaxSeedCount)
-                    .arg(compactJson(value)));
+                    .arg(JsonText::compact(value)));
         }
     }
 
@@ -256,7 +229,7 @@ SweepGrid SweepGrid::fromJson(const QJsonObject& json, const QString& source, co
             overrides = readSettings(value.toObject(), QStringLiteral("overrides."));
         else
             fail(QStringLiteral("overrides"),
-                QStringLiteral("expected an object of \"field.path\": value, got %1").arg(describeType(value)));
+                QStringLiteral("expected an object of \"field.path\": value, got %1").arg(JsonText::describeType(value)));
     }
 
     QList<Variant> variants;
@@ -274,7 +247,7 @@ SweepGrid SweepGrid::fromJson(const QJsonObject& json, const QString& source, co
                 const QJsonObject entry = list[i].toObject();
                 if (!list[i].isObject()) {
                     fail(field,
-                        QStringLiteral("expected {\"name\": ..., \"set\": {...}}, got %1").arg(describeType(list[i])));
+                        QStringLiteral("expected {\"name\": ..., \"set\": {...}}, got %1").arg(JsonText::describeType(list[i])));
                     continue;
                 }
                 for (const QString& key : entry.keys()) {
@@ -289,7 +262,7 @@ SweepGrid SweepGrid::fromJson(const QJsonObject& json, const QString& source, co
                     fail(field + QStringLiteral(".name"),
                         QStringLiteral(
                             "must be a name of letters, digits and . _ + - (it names the run folders), got %1")
-                            .arg(compactJson(entry.value(QStringLiteral("name")))));
+                            .arg(JsonText::compact(entry.value(QStringLiteral("name")))));
                 } else if (names.contains(variant.name)) {
                     fail(field + QStringLiteral(".name"),
                         QStringLiteral("\"%1\" is used by two variants").arg(variant.name));
@@ -298,7 +271,7 @@ SweepGrid SweepGrid::fromJson(const QJsonObject& json, const QString& source, co
                 const QJsonValue set = entry.value(QStringLiteral("set"));
                 if (!set.isObject())
                     fail(field + QStringLiteral(".set"),
-                        QStringLiteral("expected an object of \"field.path\": value, got %1").arg(describeType(set)));
+                        QStringLiteral("expected an object of \"field.path\": value, got %1").arg(JsonText::describeType(set)));
                 else
                     variant.settings = readSettings(set.toObject(), field + QStringLiteral(".set."));
                 variants.append(variant);
@@ -311,7 +284,7 @@ SweepGrid SweepGrid::fromJson(const QJsonObject& json, const QString& source, co
         const QJsonValue value = json.value(QStringLiteral("grid"));
         if (!value.isObject()) {
             fail(QStringLiteral("grid"),
-                QStringLiteral("expected an object of \"field.path\": [values], got %1").arg(describeType(value)));
+                QStringLiteral("expected an object of \"field.path\": [values], got %1").arg(JsonText::describeType(value)));
         } else {
             const QJsonObject grid = value.toObject();
             for (auto it = grid.constBegin(); it != grid.constEnd(); ++it) {
@@ -320,7 +293,7 @@ SweepGrid SweepGrid::fromJson(const QJsonObject& json, const QString& source, co
                     fail(field,
                         QStringLiteral("expected a non-empty list of values, got %1 (one value for every run "
                                        "belongs in \"overrides\")")
-                            .arg(compactJson(it.value())));
+                            .arg(JsonText::compact(it.value())));
                     continue;
                 }
                 Axis axis;
@@ -328,7 +301,7 @@ SweepGrid SweepGrid::fromJson(const QJsonObject& json, const QString& source, co
                 QStringList seen;
                 const QJsonArray values = it.value().toArray();
                 for (qsizetype i = 0; i < values.size(); ++i) {
-                    const QString text = compactJson(values[i]);
+                    const QString text = JsonText::compact(values[i]);
                     if (seen.contains(text))
                         fail(
                             QStringLiteral("%1[%2]").arg(field).arg(i), QStringLiteral("%1 is listed twice").arg(text));
@@ -428,18 +401,18 @@ SweepGrid SweepGrid::fromJson(const QJsonObject& json, const QString& source, co
             if (!variant.name.isEmpty())
                 labelParts.append(variant.name);
             for (const Setting& setting : overrides) {
-                assignments.append(setting.path + QLatin1Char('=') + compactJson(setting.value));
+                assignments.append(setting.path + QLatin1Char('=') + JsonText::compact(setting.value));
                 applied.append(setting);
             }
             for (const Setting& setting : variant.settings) {
-                assignments.append(setting.path + QLatin1Char('=') + compactJson(setting.value));
+                assignments.append(setting.path + QLatin1Char('=') + JsonText::compact(setting.value));
                 applied.append(setting);
                 settings.insert(setting.path, setting.value);
             }
             for (qsizetype a = 0; a < axes.size(); ++a) {
                 const Axis& axis = axes[a];
                 const QJsonValue value = axis.values[position[a]];
-                assignments.append(axis.path + QLatin1Char('=') + compactJson(value));
+                assignments.append(axis.path + QLatin1Char('=') + JsonText::compact(value));
                 applied.append(
                     {axis.path, value, QStringLiteral("grid.%1[%2]").arg(quoted(axis.path)).arg(position[a])});
                 settings.insert(axis.path, value);
@@ -565,12 +538,12 @@ QString SweepGrid::valueLabel(const QJsonValue& value)
     } else if (value.isArray()) {
         QStringList parts;
         for (const QJsonValue& element : value.toArray()) {
-            parts.append(element.isString() ? element.toString() : compactJson(element));
+            parts.append(element.isString() ? element.toString() : JsonText::compact(element));
             exact = exact && element.isString() && isPlainName(parts.last());
         }
         text = parts.isEmpty() ? QStringLiteral("empty") : parts.join(QLatin1Char('+'));
     } else {
-        text = compactJson(value);
+        text = JsonText::compact(value);
         exact = isPlainName(text);
     }
     if (exact && text.size() <= kMaxLabelLength)
@@ -579,7 +552,7 @@ QString SweepGrid::valueLabel(const QJsonValue& value)
     label.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._+-]+")), QStringLiteral("_"));
     while (label.startsWith(QLatin1Char('.')))
         label.remove(0, 1);
-    return label.left(kMaxLabelLength - 8) + QLatin1Char('-') + shortHash(compactJson(value));
+    return label.left(kMaxLabelLength - 8) + QLatin1Char('-') + shortHash(JsonText::compact(value));
 }
 
 } // namespace negvae

@@ -1,6 +1,7 @@
 #include "sweepplan.h"
 
 #include "configerror.h"
+#include "jsontext.h"
 #include "runstore.h"
 
 #include <QDir>
@@ -12,26 +13,6 @@
 namespace negvae {
 
 namespace {
-
-// Leaves of a config's JSON by dotted path; lists are leaves, compared whole.
-void flatten(const QJsonObject& object, const QString& prefix, QMap<QString, QJsonValue>& out)
-{
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString path = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
-        if (it.value().isObject())
-            flatten(it.value().toObject(), path, out);
-        else
-            out.insert(path, it.value());
-    }
-}
-
-QString compactJson(const QJsonValue& value)
-{
-    if (value.isUndefined())
-        return QStringLiteral("(absent)");
-    const QByteArray text = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(text.mid(1, text.size() - 2));
-}
 
 } // namespace
 
@@ -61,8 +42,8 @@ QStringList SweepPlan::differences(const ExperimentConfig& stored, const Experim
 {
     QMap<QString, QJsonValue> a;
     QMap<QString, QJsonValue> b;
-    flatten(stored.toJson(), QString(), a);
-    flatten(wanted.toJson(), QString(), b);
+    JsonText::flatten(stored.toJson(), QString(), a);
+    JsonText::flatten(wanted.toJson(), QString(), b);
     QStringList paths = a.keys();
     for (const QString& path : b.keys()) {
         if (!a.contains(path))
@@ -75,7 +56,7 @@ QStringList SweepPlan::differences(const ExperimentConfig& stored, const Experim
         const QJsonValue here = a.value(path, QJsonValue(QJsonValue::Undefined));
         const QJsonValue there = b.value(path, QJsonValue(QJsonValue::Undefined));
         if (here != there)
-            result.append(QStringLiteral("%1: %2 here, %3 wanted").arg(path, compactJson(here), compactJson(there)));
+            result.append(QStringLiteral("%1: %2 here, %3 wanted").arg(path, JsonText::compact(here), JsonText::compact(there)));
     }
     return result;
 }

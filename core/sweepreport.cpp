@@ -2,6 +2,7 @@
 
 #include "configerror.h"
 #include "dataerror.h"
+#include "jsontext.h"
 #include "runstore.h"
 #include "sweepgrid.h"
 
@@ -33,29 +34,12 @@ bool describedElsewhere(const QString& path)
     return exact.contains(path) || path.startsWith(QLatin1String("data.negatives."));
 }
 
-void flatten(const QJsonObject& object, const QString& prefix, QMap<QString, QJsonValue>& out)
-{
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString path = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
-        if (it.value().isObject())
-            flatten(it.value().toObject(), path, out);
-        else
-            out.insert(path, it.value());
-    }
-}
-
-QString compactJson(const QJsonValue& value)
-{
-    const QByteArray text = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(text.mid(1, text.size() - 2));
-}
-
 // Numbers by value (JSON writes 0.0001 as 1e-04), anything else by its text.
 bool settingLess(const QJsonValue& a, const QJsonValue& b)
 {
     if (a.isDouble() && b.isDouble())
         return a.toDouble() < b.toDouble();
-    return compactJson(a) < compactJson(b);
+    return JsonText::compact(a) < JsonText::compact(b);
 }
 
 // The paper's order: baseline, auxiliary, then the other sources, adversarial last.
@@ -218,10 +202,10 @@ SweepReport SweepReport::aggregate(const QList<RunResult>& runs, const Options& 
     QMap<QString, QSet<QString>> valuesByPath;
     for (const RunResult* run : used) {
         QMap<QString, QJsonValue> fields;
-        flatten(run->config.toJson(), QString(), fields);
+        JsonText::flatten(run->config.toJson(), QString(), fields);
         flat.append(fields);
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-            valuesByPath[it.key()].insert(compactJson(it.value()));
+            valuesByPath[it.key()].insert(JsonText::compact(it.value()));
     }
     QStringList varying;
     for (auto it = valuesByPath.constBegin(); it != valuesByPath.constEnd(); ++it) {
@@ -247,7 +231,7 @@ SweepReport SweepReport::aggregate(const QList<RunResult>& runs, const Options& 
         QStringList extras;
         for (qsizetype v = 0; v < varying.size(); ++v) {
             const QJsonValue value = flat[r].value(varying[v]);
-            extras.append(shortVarying[v] + QLatin1Char('=') + compactJson(value));
+            extras.append(shortVarying[v] + QLatin1Char('=') + JsonText::compact(value));
             column.settings.append(value);
         }
         if (!extras.isEmpty())

@@ -1,6 +1,7 @@
 // The command-line tool as a user runs it: a real child process, its exit codes, its
 // messages, and Ctrl-C stopping a run that --resume then finishes.
 #include "barimages.h"
+#include "cliprocess.h"
 #include "runstore.h"
 
 #include <QDir>
@@ -19,27 +20,11 @@ private:
     QTemporaryDir m_root;
     QString m_inliers;
 
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = testing::CliResult;
 
     static Result run(const QStringList& arguments, int timeoutMs = 120000)
     {
-        QProcess process;
-        process.start(QStringLiteral(NEGVAE_CLI), arguments);
-        Result result;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = QStringLiteral("timed out");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return testing::runCli(arguments, timeoutMs);
     }
 
     QString writeConfig(const QString& name, const QByteArray& json) const
@@ -184,16 +169,8 @@ private Q_SLOTS:
 
         const QString out = m_root.filePath(QStringLiteral("killed"));
         QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(NEGVAE_CLI), {QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"), out});
-        QVERIFY(process.waitForStarted());
-        QByteArray output;
-        QElapsedTimer timer;
-        timer.start();
-        while (!output.contains("Evaluation after epoch 2") && timer.elapsed() < 60000) {
-            process.waitForReadyRead(50);
-            output += process.readAll();
-        }
+        const QByteArray output = testing::startCliUntil(
+            process, {QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"), out}, "Evaluation after epoch 2");
         QVERIFY2(output.contains("Evaluation after epoch 2"), output.constData());
         QVERIFY2(process.state() == QProcess::Running, "the run ended before it could be killed");
         ::kill(pid_t(process.processId()), SIGKILL); // no handler, no checkpoint on the way out
@@ -236,16 +213,9 @@ private Q_SLOTS:
         const QString config = writeConfig(QStringLiteral("full.json"), tinyConfig(200));
         const QString out = m_root.filePath(QStringLiteral("full-disk"));
         QProcess first;
-        first.setProcessChannelMode(QProcess::MergedChannels);
-        first.start(QStringLiteral(NEGVAE_CLI), {QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"), out});
-        QVERIFY(first.waitForStarted());
-        QByteArray output;
-        QElapsedTimer timer;
-        timer.start();
-        while (!output.contains("Evaluation after epoch 1") && timer.elapsed() < 60000) {
-            first.waitForReadyRead(100);
-            output += first.readAll();
-        }
+        const QByteArray output = testing::startCliUntil(
+            first, {QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"), out}, "Evaluation after epoch 1");
+        QVERIFY2(output.contains("Evaluation after epoch 1"), output.constData());
         ::kill(pid_t(first.processId()), SIGINT);
         QVERIFY(first.waitForFinished(30000));
         QCOMPARE(first.exitCode(), 130);
@@ -274,18 +244,10 @@ private Q_SLOTS:
     {
         const QString config = writeConfig(QStringLiteral("long.json"), tinyConfig(200));
         const QString out = m_root.filePath(QStringLiteral("long-run"));
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral(NEGVAE_CLI), {QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"), out});
-        QVERIFY(process.waitForStarted());
         // Wait until training has produced its first evaluation, then press Ctrl-C.
-        QByteArray output;
-        QElapsedTimer timer;
-        timer.start();
-        while (!output.contains("Evaluation after epoch 1") && timer.elapsed() < 60000) {
-            process.waitForReadyRead(200);
-            output += process.readAll();
-        }
+        QProcess process;
+        QByteArray output = testing::startCliUntil(
+            process, {QStringLiteral("train"), QStringLiteral("--config"), config, QStringLiteral("--out"), out}, "Evaluation after epoch 1");
         QVERIFY2(output.contains("Evaluation after epoch 1"), output.constData());
         ::kill(pid_t(process.processId()), SIGINT);
         QVERIFY(process.waitForFinished(30000));
@@ -299,15 +261,9 @@ private Q_SLOTS:
         // Finish it quickly: the run's own config is fixed, so resume and interrupt again
         // after more progress to check that steps continue where they stopped.
         QProcess resumed;
-        resumed.setProcessChannelMode(QProcess::MergedChannels);
-        resumed.start(QStringLiteral(NEGVAE_CLI), {QStringLiteral("train"), QStringLiteral("--resume"), QStringLiteral("--out"), out});
-        QVERIFY(resumed.waitForStarted());
-        QByteArray resumedOutput;
-        timer.restart();
-        while (!resumedOutput.contains("resuming") && timer.elapsed() < 60000) {
-            resumed.waitForReadyRead(200);
-            resumedOutput += resumed.readAll();
-        }
+        const QByteArray resumedOutput = testing::startCliUntil(
+            resumed, {QStringLiteral("train"), QStringLiteral("--resume"), QStringLiteral("--out"), out}, "resuming");
+        QVERIFY2(resumedOutput.contains("resuming"), resumedOutput.constData());
         QTest::qWait(1000);
         ::kill(pid_t(resumed.processId()), SIGINT);
         QVERIFY(resumed.waitForFinished(30000));

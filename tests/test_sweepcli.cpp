@@ -2,6 +2,7 @@
 // that skips every finished run, Ctrl-C and a rerun that resumes, refusals and failures that
 // say what to do, the Slurm files, and the report of the sweep.
 #include "barimages.h"
+#include "cliprocess.h"
 #include "runstore.h"
 
 #include <QDir>
@@ -25,27 +26,11 @@ private:
     QString m_moreInliers; // 480: long enough to interrupt
     QString m_sweep;       // the sweep the first test runs and later tests reuse
 
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = testing::CliResult;
 
     static Result run(const QStringList& arguments, int timeoutMs = 300000)
     {
-        QProcess process;
-        process.start(QStringLiteral(NEGVAE_CLI), arguments);
-        Result result;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            result.err = QStringLiteral("timed out");
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return testing::runCli(arguments, timeoutMs);
     }
 
     QString writeFile(const QString& name, const QByteArray& text) const
