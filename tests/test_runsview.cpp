@@ -82,6 +82,9 @@ private Q_SLOTS:
         QVERIFY(load(view, m_dir.filePath(QStringLiteral("sweep"))));
         QCOMPARE(view.runCount(), 5);
         QCOMPARE(view.runList()->topLevelItemCount(), 5);
+        // Opens with the first cell's runs ticked, so the plots are not empty.
+        QCOMPARE(view.checkedRuns().size(), view.report().cell(0, 0).n());
+        QVERIFY(view.aurocPlot()->graphCount() > 0);
         QTableWidget* table = view.table();
         QCOMPARE(table->rowCount(), 2); // fashion-mnist → mnist, BPD and KL
         const int baseline = column(view, QStringLiteral("baseline"));

@@ -40,6 +40,10 @@ void ComparisonPlot::setCurves(const QString& xLabel, const QString& yLabel, con
         graph->setData(x, y, true);
     }
     p->rescaleAxes();
+    // A margin, so points on the edge (a single evaluation, a best run) stay visible.
+    p->xAxis->scaleRange(1.08);
+    if (!m_logY)
+        p->yAxis->scaleRange(1.1);
     if (m_yFromZero && !m_logY)
         p->yAxis->setRangeLower(0.0);
     if (p->xAxis->range().size() == 0)

@@ -82,6 +82,7 @@ RunsView::RunsView(QWidget* parent)
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSortingEnabled(true);
+    m_list->sortByColumn(RunColumn, Qt::AscendingOrder);
     m_aurocPlot->setExportName(QStringLiteral("runs-auroc"));
     m_lossPlot->setExportName(QStringLiteral("runs-loss"));
     m_lossPlot->setLogY(true);
@@ -186,7 +187,11 @@ void RunsView::onLoaded(const QList<RunResult>& runs, const QStringList& problem
         Q_EMIT problem(text);
     rebuildReport();
     fillList();
-    updateCurves();
+    // Curves from the start rather than empty plots: the runs of the table's first cell.
+    if (checkedRuns().isEmpty() && !m_report.rows().isEmpty() && !m_report.columns().isEmpty())
+        selectCell(0, 0);
+    else
+        updateCurves();
     Q_EMIT runsLoaded();
 }
 
@@ -347,8 +352,9 @@ void RunsView::updateCurves()
         metricCurves << bpd << kl;
     }
     const QString name = OodMetrics::name(metric);
-    m_aurocPlot->setCurves(tr("epoch"), tr("%1, first OOD set (BPD solid, KL dashed)").arg(name), metricCurves);
-    m_lossPlot->setCurves(tr("step"), tr("loss (averaged over chunks of steps)"), lossCurves);
+    // Legend entries say which line is BPD and which KL; the first OOD set is the one plotted.
+    m_aurocPlot->setCurves(tr("epoch"), tr("%1 (first OOD set)").arg(name), metricCurves);
+    m_lossPlot->setCurves(tr("step"), tr("training loss"), lossCurves);
 }
 
 void RunsView::chooseFolder()
