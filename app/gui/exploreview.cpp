@@ -323,7 +323,7 @@ void ExploreView::showStartingPoint()
     const EvalReport* report = current();
     if (!report || m_gallery->count() > 0 || m_detail->hasDetail() || m_inspector->setNames().size() < 2)
         return;
-    const QString previousStatus = m_status;
+    const QString previousStatus = statusText();
     if (!showFoolingOod(defaultTopK) || m_gallery->count() == 0)
         return;
     const GalleryItem fooled = m_gallery->item(0);
@@ -494,7 +494,7 @@ bool ExploreView::showHistogramSelection()
     if (!fillGallery(title, picks))
         return false;
     if (negatives > 0)
-        setStatus(m_status + tr(" · %n negative(s) here are not shown: the run keeps the negatives' images of its "
+        setStatus(statusText() + tr(" · %n negative(s) here are not shown: the run keeps the negatives' images of its "
                                 "latest evaluation only", nullptr, int(negatives)));
     return true;
 }
@@ -689,7 +689,6 @@ void ExploreView::updateInterpolationButtons()
 
 void ExploreView::setStatus(const QString& text)
 {
-    m_status = text;
     m_statusLabel->setText(text);
 }
 
@@ -701,7 +700,7 @@ void ExploreView::reportProblem(const QString& text)
 
 QString ExploreView::statusText() const
 {
-    return m_status;
+    return m_statusLabel->text();
 }
 
 void ExploreView::retranslateUi()

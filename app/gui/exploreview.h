@@ -120,7 +120,6 @@ private:
     quint64 m_loadGeneration = 0;
     std::optional<Choice> m_from;
     std::optional<Choice> m_to;
-    QString m_status;
 
     QLabel* m_evaluationTitle;
     QComboBox* m_evaluationChoice;

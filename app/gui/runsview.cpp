@@ -165,8 +165,7 @@ void RunsView::reload()
     const QString folder = m_folder;
     auto runs = std::make_shared<QList<RunResult>>();
     auto problems = std::make_shared<QStringList>();
-    m_status = tr("Reading the runs in %1…").arg(folder);
-    m_statusLabel->setText(m_status);
+    m_statusLabel->setText(tr("Reading the runs in %1…").arg(folder));
     // A sweep folder can hold hundreds of runs: never read them on the GUI thread.
     QThread* loader = QThread::create([folder, runs, problems] { *runs = SweepReport::collect(folder, problems.get()); });
     loader->setObjectName(QStringLiteral("runs-loader"));
@@ -183,6 +182,7 @@ void RunsView::onLoaded(const QList<RunResult>& runs, const QStringList& problem
 {
     m_runs = runs;
     m_problems = problems;
+    m_histories.clear(); // a reload may find new evaluations
     for (const QString& text : problems)
         Q_EMIT problem(text);
     rebuildReport();
@@ -205,12 +205,12 @@ void RunsView::rebuildReport()
     int finished = 0;
     for (const RunResult& run : m_runs)
         finished += run.finished;
-    m_status = m_runs.isEmpty() ? tr("No runs in %1.").arg(m_folder)
+    QString status = m_runs.isEmpty() ? tr("No runs in %1.").arg(m_folder)
                                 : tr("%1 runs (%2 finished), %3 in the table. %4")
                                       .arg(m_runs.size()).arg(finished).arg(m_report.runsUsed()).arg(m_report.conventions());
     if (!m_report.notes().isEmpty())
-        m_status += QLatin1Char(' ') + tr("Left out: %1").arg(m_report.notes().join(QStringLiteral("; ")));
-    m_statusLabel->setText(m_status);
+        status += QLatin1Char(' ') + tr("Left out: %1").arg(m_report.notes().join(QStringLiteral("; ")));
+    m_statusLabel->setText(status);
     m_exportButton->setEnabled(!m_report.rows().isEmpty());
 }
 
@@ -311,6 +311,34 @@ void RunsView::selectCell(int row, int column)
     setCheckedRuns(m_report.cell(row, column).folders);
 }
 
+const RunsView::RunHistory& RunsView::history(const QString& folder)
+{
+    const auto cached = m_histories.constFind(folder);
+    if (cached != m_histories.constEnd())
+        return *cached;
+    // Read once per run and folder load: ticking runs on and off must not re-read their files.
+    RunHistory history;
+    const RunStore store(absolutePath(folder));
+    try {
+        for (const QString& file : store.evaluationFiles())
+            history.evaluations.push_back(store.readEvaluation(file));
+        // Averaged over chunks: a 100-epoch run has far more steps than pixels.
+        const std::vector<StepMetrics> steps = store.readMetrics();
+        const size_t chunk = std::max<size_t>(1, steps.size() / kMaxLossPoints);
+        for (size_t begin = 0; begin < steps.size(); begin += chunk) {
+            const size_t end = std::min(steps.size(), begin + chunk);
+            double sum = 0;
+            for (size_t i = begin; i < end; ++i)
+                sum += steps[i].loss;
+            history.lossSteps << double(steps[end - 1].step);
+            history.loss << sum / double(end - begin);
+        }
+    } catch (const std::exception& error) {
+        Q_EMIT problem(tr("cannot read the curves of %1: %2").arg(folder, QString::fromUtf8(error.what())));
+    }
+    return *m_histories.insert(folder, history);
+}
+
 void RunsView::updateCurves()
 {
     const OodMetrics::Metric metric = OodMetrics::Metric(m_metricChoice->currentData().toInt());
@@ -322,34 +350,18 @@ void RunsView::updateCurves()
         if (run == m_runs.end())
             continue;
         const QColor colour = SeriesPalette::nth(index++);
-        const RunStore store(absolutePath(folder));
+        const RunHistory& past = history(folder);
         CurveSeries bpd {runLabel(*run) + tr(" · BPD"), {}, {}, colour, Qt::SolidLine};
         CurveSeries kl {runLabel(*run) + tr(" · KL"), {}, {}, colour, Qt::DashLine};
-        try {
-            for (const QString& file : store.evaluationFiles()) {
-                const EvalReport report = store.readEvaluation(file);
-                bpd.x << double(report.epoch);
-                bpd.y << firstOodValue(report, QStringLiteral("bpd"), metric);
-                kl.x << double(report.epoch);
-                kl.y << firstOodValue(report, QStringLiteral("kl"), metric);
-            }
-            // Averaged over chunks: a 100-epoch run has far more steps than pixels.
-            const std::vector<StepMetrics> steps = store.readMetrics();
-            CurveSeries loss {runLabel(*run), {}, {}, colour, Qt::SolidLine};
-            const size_t chunk = std::max<size_t>(1, steps.size() / kMaxLossPoints);
-            for (size_t begin = 0; begin < steps.size(); begin += chunk) {
-                const size_t end = std::min(steps.size(), begin + chunk);
-                double sum = 0;
-                for (size_t i = begin; i < end; ++i)
-                    sum += steps[i].loss;
-                loss.x << double(steps[end - 1].step);
-                loss.y << sum / double(end - begin);
-            }
-            lossCurves << loss;
-        } catch (const std::exception& error) {
-            Q_EMIT problem(tr("cannot read the curves of %1: %2").arg(folder, QString::fromUtf8(error.what())));
+        for (const EvalReport& report : past.evaluations) {
+            bpd.x << double(report.epoch);
+            bpd.y << firstOodValue(report, QStringLiteral("bpd"), metric);
+            kl.x << double(report.epoch);
+            kl.y << firstOodValue(report, QStringLiteral("kl"), metric);
         }
         metricCurves << bpd << kl;
+        if (!past.loss.isEmpty())
+            lossCurves << CurveSeries {runLabel(*run), past.lossSteps, past.loss, colour, Qt::SolidLine};
     }
     const QString name = OodMetrics::name(metric);
     // Legend entries say which line is BPD and which KL; the first OOD set is the one plotted.
@@ -391,7 +403,7 @@ void RunsView::exportWithDialog(const QString& suffix)
 
 QString RunsView::statusText() const
 {
-    return m_status;
+    return m_statusLabel->text();
 }
 
 void RunsView::retranslateUi()

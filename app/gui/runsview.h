@@ -2,7 +2,9 @@
 
 #include "sweepreport.h"
 
+#include <QHash>
 #include <QString>
+#include <QVector>
 #include <QStringList>
 #include <QWidget>
 #include <memory>
@@ -69,6 +71,14 @@ private:
     void rebuildReport();
     void fillTable();
     void fillList();
+    // What a ticked run's curves are drawn from: every evaluation, and the loss per step
+    // averaged down to at most a thousand points.
+    struct RunHistory {
+        std::vector<EvalReport> evaluations;
+        QVector<double> lossSteps;
+        QVector<double> loss;
+    };
+    const RunHistory& history(const QString& folder);
     void updateCurves();
     void chooseFolder();
     void exportWithDialog(const QString& suffix);
@@ -79,8 +89,8 @@ private:
     QList<RunResult> m_runs;
     QStringList m_problems;
     SweepReport m_report;
+    QHash<QString, RunHistory> m_histories; // by run folder, until the next reload
     quint64 m_generation = 0;
-    QString m_status;
 
     QLabel* m_folderTitle;
     QLabel* m_folderLabel;
