@@ -327,7 +327,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy ready(window.exploreView(), &ExploreView::imagesReady);
+        QSignalSpy opened(&window, &MainWindow::runOpened);
         QVERIFY(window.openRun(m_run));
+        QVERIFY(opened.wait(30000));
         QVERIFY(ready.count() > 0 || ready.wait(30000));
         QVERIFY(window.showView(QStringLiteral("explore")));
         QVERIFY(window.showView(QStringLiteral("dashboard")));

@@ -97,7 +97,10 @@ private Q_SLOTS:
 
         // The same run opens in a fresh window from its folder.
         MainWindow other;
+        QSignalSpy opened(&other, &MainWindow::runOpened);
         QVERIFY(other.openRun(window.currentRunFolder()));
+        QVERIFY(opened.wait(30000));
+        QVERIFY(opened.first().at(1).toBool());
         QCOMPARE(other.dashboard()->evaluationCount(), 2);
         QCOMPARE(other.dashboard()->lossPlot()->pointCount(QStringLiteral("total")), 8);
     }

@@ -5,6 +5,7 @@
 #include "barimages.h"
 #include "experimentrunner.h"
 #include "imagegridview.h"
+#include "logdock.h"
 #include "mainwindow.h"
 #include "samplesview.h"
 
@@ -280,7 +281,10 @@ private Q_SLOTS:
         QVERIFY(tabs);
         QCOMPARE(tabs->count(), 4); // Dashboard, Samples, Explore, Runs
         QCOMPARE(tabs->tabText(1), QStringLiteral("Samples"));
+        QSignalSpy opened(&window, &MainWindow::runOpened);
         QVERIFY(window.openRun(m_withNegatives));
+        QVERIFY(opened.wait(30000));
+        QVERIFY2(opened.first().at(1).toBool(), qPrintable(window.logDock()->text()));
         QCOMPARE(window.samplesView()->runFolder(), m_withNegatives);
         QCOMPARE(window.samplesView()->epochs(), (QVector<qint64>{1, 2}));
         QVERIFY(window.showView(QStringLiteral("samples")));

@@ -1,6 +1,8 @@
 // Tests of ScoredImageGallery (widgets/ only, no core): captions say what each image is, the
 // view shows images pixel for pixel, clicks select and activate, and every export keeps the
 // original pixels and the full-precision scores.
+#include "exportflow.h"
+#include "messagelog.h"
 #include "scoredimagegallery.h"
 
 #include <QDir>
@@ -144,6 +146,7 @@ private Q_SLOTS:
     void exportGridPng();
     void exportImages();
     void exportImagesFailureNamesPath_data();
+    void exportImagesInBackground();
     void exportImagesFailureNamesPath();
     void scoresCsv();
     void imageFileNames_data();
@@ -434,6 +437,47 @@ void TestWidgetsGallery::exportImagesFailureNamesPath()
 
     QVERIFY(!gallery.exportImages(dir.filePath(QStringLiteral("rows")), {0, 2}, &error));
     QVERIFY(error.contains(QStringLiteral("row 2")));
+}
+
+void TestWidgetsGallery::exportImagesInBackground()
+{
+    // Many images: what a histogram range in the Explore view can select.
+    const QVector<GalleryItem> items = makeItems(600);
+    ScoredImageGallery gallery;
+    gallery.setItems(QStringLiteral("test"), items, QStringLiteral("bpd"));
+    QSignalSpy exported(&gallery, &ScoredImageGallery::imagesExported);
+    QSignalSpy logged(MessageLog::instance(), &MessageLog::messageAdded);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    const QString folder = dir.filePath(QStringLiteral("out"));
+    gallery.exportImagesInBackground(folder, {});
+    // Returned before the work was done: the result only comes through the event loop.
+    QCOMPARE(exported.count(), 0);
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(exported.first().at(0).toBool(), true);
+    QCOMPARE(exported.first().at(1).toString(), folder);
+    QCOMPARE(readLines(QDir(folder).filePath(QStringLiteral("scores.csv"))).size(), 601);
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 600);
+    QVERIFY(samePixels(QImage(QDir(folder).filePath(QStringLiteral("mnist_100.png"))), items.at(0).image));
+    // The log hears of it.
+    QVERIFY(!logged.isEmpty());
+    QCOMPARE(logged.last().at(0).value<MessageLog::Level>(), MessageLog::Level::Info);
+    QVERIFY(logged.last().at(1).toString().contains(QDir::toNativeSeparators(folder)));
+
+    // A failure comes the same way, naming the path, and is logged as an error.
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    QStringList dialogs;
+    ExportFlow::setFailureDialog([&dialogs](QWidget*, const QString& title, const QString&) { dialogs << title; });
+    gallery.exportImagesInBackground(dir.filePath(QStringLiteral("file/sub")), {});
+    QVERIFY(exported.wait(20000));
+    QCOMPARE(exported.last().at(0).toBool(), false);
+    QVERIFY2(exported.last().at(2).toString().contains(QStringLiteral("file/sub")), qPrintable(exported.last().at(2).toString()));
+    QCOMPARE(logged.last().at(0).value<MessageLog::Level>(), MessageLog::Level::Error);
+    QCOMPARE(dialogs, QStringList {QStringLiteral("Export failed")});
+    ExportFlow::setFailureDialog({});
 }
 
 void TestWidgetsGallery::scoresCsv()

@@ -1,20 +1,19 @@
 #include "imagegridview.h"
 
+#include "exportflow.h"
+
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImageWriter>
 #include <QLabel>
-#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
@@ -27,12 +26,6 @@ namespace negvae {
 
 namespace {
 
-// The directory the user last exported a grid to; the next export dialog starts there.
-QString& lastExportDirectory()
-{
-    static QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return directory;
-}
 
 bool isBackground(QRgb pixel)
 {
@@ -428,17 +421,10 @@ void ImageGridView::updateControls()
 
 void ImageGridView::exportWithDialog()
 {
-    const QString proposed = QDir(lastExportDirectory()).filePath(m_exportName + QStringLiteral(".png"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export image grid"), proposed, tr("PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".png");
-    lastExportDirectory() = QFileInfo(path).absolutePath();
-    if (!exportPng(path)) {
-        // The user asked for this file and must act (other folder, free space): a dialog.
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
-    }
+    const QString path = ExportFlow::askSavePath(this, tr("Export image grid"), m_exportName, QStringLiteral("png"),
+                                                 tr("PNG image (*.png)"));
+    if (!path.isEmpty())
+        ExportFlow::report(this, exportPng(path), tr("image grid \"%1\"").arg(m_exportName), path);
 }
 
 void ImageGridView::retranslateUi()

@@ -1,17 +1,15 @@
 #include "plotpanel.h"
 
+#include "exportflow.h"
 #include "qcustomplotinclude.h"
 
 #include <QAction>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QMenu>
-#include <QMessageBox>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QToolButton>
@@ -20,17 +18,6 @@
 #include <cmath>
 
 namespace negvae {
-
-namespace {
-
-// The directory the user last exported to; the next export dialog starts there.
-QString& lastExportDirectory()
-{
-    static QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return directory;
-}
-
-} // namespace
 
 PlotPanel::PlotPanel(QWidget* parent)
     : QWidget(parent)
@@ -241,20 +228,16 @@ void PlotPanel::exportWithDialog(const QString& suffix)
                          : suffix == QLatin1String("pdf") ? tr("PDF document (*.pdf)")
                          : suffix == QLatin1String("svg") ? tr("SVG image (*.svg)")
                                                           : tr("CSV data (*.csv)");
-    const QString proposed = QDir(lastExportDirectory()).filePath(exportBaseName() + u'.' + suffix);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export plot"), proposed, filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
-        path += u'.' + suffix;
-    lastExportDirectory() = QFileInfo(path).absolutePath();
+    const QString path = ExportFlow::askSavePath(this, tr("Export plot"), exportBaseName(), suffix, filter);
+    if (!path.isEmpty())
+        exportTo(path);
+}
 
-    const bool ok = suffix == QLatin1String("csv") ? exportCsv(path) : exportImage(path);
-    if (!ok) {
-        // The user asked for this file and must act (other folder, free space): a dialog.
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
-    }
+bool PlotPanel::exportTo(const QString& path)
+{
+    const bool ok = QFileInfo(path).suffix().toLower() == QLatin1String("csv") ? exportCsv(path) : exportImage(path);
+    ExportFlow::report(this, ok, tr("plot \"%1\"").arg(exportBaseName()), path);
+    return ok;
 }
 
 void PlotPanel::retranslateUi()

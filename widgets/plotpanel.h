@@ -33,6 +33,9 @@ public:
     // Format from the suffix: png, pdf or svg. Returns false on an unknown suffix or a
     // failed write. Uses the on-screen size, or 800×500 while the panel has no usable size.
     bool exportImage(const QString& path);
+    // Image or CSV by the path's suffix, with the outcome in the log (and a dialog when it
+    // failed), as the Export menu does after its file dialog.
+    bool exportTo(const QString& path);
     // Writes csv() atomically; false when there is nothing to write or the write fails.
     virtual bool exportCsv(const QString& path) const;
     // The plotted data as CSV with a header row (UTF-8, RFC 4180 quoting).

@@ -1,5 +1,7 @@
 #include "scoredimagegallery.h"
 
+#include "backgroundtask.h"
+#include "exportflow.h"
 #include "imagegridview.h"
 
 #include <QAbstractListModel>
@@ -7,7 +9,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
 #include <QHBoxLayout>
@@ -17,14 +18,12 @@
 #include <QListView>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSet>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -43,12 +42,6 @@ constexpr int kCellMargin = 4;
 constexpr int kCaptionGap = 2;
 constexpr int kCaptionLines = 2;
 
-// The directory the user last exported to; the next export dialog starts there.
-QString& lastExportDirectory()
-{
-    static QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return directory;
-}
 
 QString normalisedScore(const QString& score)
 {
@@ -315,6 +308,9 @@ ScoredImageGallery::ScoredImageGallery(QWidget* parent)
     m_exportCsv = m_exportMenu->addAction(QString());
     connect(m_exportGrid, &QAction::triggered, this, &ScoredImageGallery::exportGridWithDialog);
     connect(m_exportImages, &QAction::triggered, this, &ScoredImageGallery::exportImagesWithDialog);
+    connect(this, &ScoredImageGallery::imagesExported, this, [this](bool ok, const QString& folder, const QString& error) {
+        ExportFlow::report(this, ok, tr("gallery images"), folder, error);
+    });
     connect(m_exportCsv, &QAction::triggered, this, &ScoredImageGallery::exportCsvWithDialog);
     m_exportButton = new QToolButton(this);
     m_exportButton->setObjectName(QStringLiteral("galleryExport"));
@@ -375,7 +371,10 @@ ScoredImageGallery::ScoredImageGallery(QWidget* parent)
     retranslateUi();
 }
 
-ScoredImageGallery::~ScoredImageGallery() = default;
+ScoredImageGallery::~ScoredImageGallery()
+{
+    BackgroundTask::waitForAll(this); // an export still writing reads this gallery's images
+}
 
 void ScoredImageGallery::retranslateUi()
 {
@@ -647,6 +646,34 @@ bool ScoredImageGallery::exportGridPng(const QString& path, int columns) const
 
 bool ScoredImageGallery::exportImages(const QString& folder, const QList<int>& rows, QString* error) const
 {
+    ImageExport plan;
+    return planImageExport(folder, rows, &plan, error) && writeImageExport(plan, error);
+}
+
+void ScoredImageGallery::exportImagesInBackground(const QString& folder, const QList<int>& rows)
+{
+    auto plan = std::make_shared<ImageExport>();
+    QString error;
+    if (!planImageExport(folder, rows, plan.get(), &error)) {
+        // Delivered like a background result, so callers see one behaviour.
+        QMetaObject::invokeMethod(this, [this, folder, error] { Q_EMIT imagesExported(false, folder, error); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    auto writeError = std::make_shared<QString>();
+    // QImage copies share their pixels read-only, so the thread may encode them.
+    BackgroundTask::start(
+        this, QStringLiteral("gallery-export"),
+        [plan, writeError] { writeImageExport(*plan, writeError.get()); },
+        [this, folder, writeError](const QString& thrown) {
+            const QString message = thrown.isEmpty() ? *writeError : thrown;
+            Q_EMIT imagesExported(message.isEmpty(), folder, message);
+        });
+}
+
+bool ScoredImageGallery::planImageExport(const QString& folder, const QList<int>& rows, ImageExport* plan,
+                                         QString* error) const
+{
     const QList<int> list = rowsOrAll(rows);
     for (int row : list) {
         if (row < 0 || row >= count()) {
@@ -655,12 +682,7 @@ bool ScoredImageGallery::exportImages(const QString& folder, const QList<int>& r
             return false;
         }
     }
-    const QDir dir(folder);
-    if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder));
-        return false;
-    }
+    plan->folder = folder;
     QSet<QString> used;
     QStringList files;
     files.reserve(list.size());
@@ -675,51 +697,52 @@ bool ScoredImageGallery::exportImages(const QString& folder, const QList<int>& r
         for (int copy = 2; used.contains(name); ++copy)
             name = base.chopped(4) + u'_' + QString::number(copy) + QStringLiteral(".png");
         used.insert(name);
-        if (!writePng(dir.filePath(name), item.image, error))
-            return false;
+        plan->images.append({name, item.image});
         files.append(name);
     }
-    return writeText(dir.filePath(QStringLiteral("scores.csv")), csvText(list, files), error);
+    plan->csv = csvText(list, files);
+    return true;
+}
+
+bool ScoredImageGallery::writeImageExport(const ImageExport& plan, QString* error)
+{
+    if (!QDir().mkpath(plan.folder)) {
+        if (error)
+            *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(plan.folder));
+        return false;
+    }
+    const QDir dir(plan.folder);
+    for (const auto& [name, image] : plan.images)
+        if (!writePng(dir.filePath(name), image, error))
+            return false;
+    return writeText(dir.filePath(QStringLiteral("scores.csv")), plan.csv, error);
 }
 
 void ScoredImageGallery::exportGridWithDialog()
 {
-    const QString proposed = QDir(lastExportDirectory()).filePath(QStringLiteral("gallery.png"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export image grid"), proposed, tr("PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".png");
-    lastExportDirectory() = QFileInfo(path).absolutePath();
-    if (!exportGridPng(path)) {
-        // The user asked for this file and must act (other folder, free space): a dialog.
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
-    }
+    const QString path = ExportFlow::askSavePath(this, tr("Export image grid"), QStringLiteral("gallery"),
+                                                 QStringLiteral("png"), tr("PNG image (*.png)"));
+    if (!path.isEmpty())
+        ExportFlow::report(this, exportGridPng(path), tr("gallery grid"), path);
 }
 
 void ScoredImageGallery::exportImagesWithDialog()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export images to folder"), lastExportDirectory());
+    const QString folder = ExportFlow::askFolder(this, tr("Export images to folder"));
     if (folder.isEmpty())
         return;
-    lastExportDirectory() = folder;
-    QString error;
-    if (!exportImages(folder, selectedRows(), &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    exportImagesInBackground(folder, selectedRows());
 }
 
 void ScoredImageGallery::exportCsvWithDialog()
 {
-    const QString proposed = QDir(lastExportDirectory()).filePath(QStringLiteral("scores.csv"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Export scores"), proposed, tr("CSV data (*.csv)"));
+    const QString path = ExportFlow::askSavePath(this, tr("Export scores"), QStringLiteral("scores"), QStringLiteral("csv"),
+                                                 tr("CSV data (*.csv)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0)
-        path += QStringLiteral(".csv");
-    lastExportDirectory() = QFileInfo(path).absolutePath();
     QString error;
-    if (!writeText(path, scoresCsv(selectedRows()), &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    const bool ok = writeText(path, scoresCsv(selectedRows()), &error);
+    ExportFlow::report(this, ok, tr("gallery scores"), path, error);
 }
 
 } // namespace negvae

@@ -85,6 +85,9 @@ public:
     // `rows` in the order to write; empty = all items. Creates the folder. On failure returns
     // false and, if `error` is given, says which path failed and why.
     bool exportImages(const QString& folder, const QList<int>& rows, QString* error = nullptr) const;
+    // The same on a thread of its own (thousands of images take seconds): returns at once and
+    // emits imagesExported when done. What the export menu uses.
+    void exportImagesInBackground(const QString& folder, const QList<int>& rows);
     // set,index,rank,bpd,kl,rec: RFC 4180 quoting, scores in their shortest exact form,
     // empty fields for a missing index, rank or score. Empty `rows` = all items.
     QString scoresCsv(const QList<int>& rows) const;
@@ -98,6 +101,8 @@ Q_SIGNALS:
     // A plain click on an item, or Enter on the current one: the owner shows it in detail.
     void itemActivated(int row);
     void selectionChanged();
+    // An exportImagesInBackground() finished; `error` says why when !ok.
+    void imagesExported(bool ok, const QString& folder, const QString& error);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -112,6 +117,15 @@ private:
     void updateLabels();
     QList<int> rowsOrAll(const QList<int>& rows) const;
     QString csvText(const QList<int>& rows, const QStringList& files) const;
+    // What exportImages() writes, decided from the items on the GUI thread; written by
+    // writeImageExport() on any thread.
+    struct ImageExport {
+        QString folder;
+        QList<QPair<QString, QImage>> images; // file name, image
+        QString csv;
+    };
+    bool planImageExport(const QString& folder, const QList<int>& rows, ImageExport* plan, QString* error) const;
+    static bool writeImageExport(const ImageExport& plan, QString* error);
     void exportGridWithDialog();
     void exportImagesWithDialog();
     void exportCsvWithDialog();

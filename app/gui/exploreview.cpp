@@ -7,8 +7,8 @@
 #include "latentprojection.h"
 #include "latentscatterplot.h"
 #include "rundashboard.h"
+#include "runcontents.h"
 #include "runinspector.h"
-#include "runstore.h"
 #include "scoredimagegallery.h"
 #include "scoreranking.h"
 
@@ -236,16 +236,22 @@ void ExploreView::clear()
 
 void ExploreView::showRun(const QString& runFolder)
 {
-    clear();
-    m_folder = runFolder;
-    const RunStore store(runFolder);
     try {
-        m_config = store.readConfig();
-        for (const QString& file : store.evaluationFiles())
-            m_reports.push_back(store.readEvaluationWithScores(file));
+        showRun(RunContents::read(runFolder));
     } catch (const std::exception& error) {
+        clear();
+        m_folder = runFolder;
         reportProblem(tr("cannot read the run's evaluations: %1").arg(errorText(error)));
+        startLoading();
     }
+}
+
+void ExploreView::showRun(const RunContents& contents)
+{
+    clear();
+    m_folder = contents.folder;
+    m_config = contents.config;
+    m_reports = contents.evaluations;
     m_shown = evaluationCount() - 1;
     rebuildEvaluationChoice();
     showCurrent();

@@ -22,6 +22,7 @@ class ImageDetailPanel;
 class ImageGridView;
 class LatentScatterPlot;
 class RunInspector;
+struct RunContents;
 class ScoredImageGallery;
 
 // The images behind the numbers of one run: the score histogram of an evaluation, where a
@@ -42,6 +43,9 @@ public:
     // Every evaluation in the folder (newest shown) and, in the background, the test images
     // and the latest checkpoint. A folder without evaluations yet is fine (a run just started).
     void showRun(const QString& runFolder);
+    // The same for a run already read (off the GUI thread): only the images and the model
+    // are still loaded, in the background.
+    void showRun(const RunContents& contents);
     // A new evaluation of the run being shown, live from training. Shown at once unless the
     // user chose an older evaluation.
     void addEvaluation(const EvalReport& report);

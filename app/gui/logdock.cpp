@@ -14,6 +14,7 @@ LogDock::LogDock(QWidget* parent)
     m_view->setMaximumBlockCount(5000); // a week-long session must not grow without bound
     m_view->setObjectName(QStringLiteral("logView"));
     setWidget(m_view);
+    connect(MessageLog::instance(), &MessageLog::messageAdded, this, &LogDock::append);
 }
 
 void LogDock::append(Level level, const QString& message)

@@ -1,17 +1,20 @@
 #pragma once
 
+#include "messagelog.h"
+
 #include <QDockWidget>
 
 class QPlainTextEdit;
 
 namespace negvae {
 
-// The log: messages, warnings and errors of the session with their time, newest last.
+// The log: messages, warnings and errors of the session with their time, newest last,
+// including everything posted to the MessageLog bus (exports, background work).
 class LogDock : public QDockWidget {
     Q_OBJECT
 
 public:
-    enum class Level { Info, Warning, Error };
+    using Level = MessageLog::Level;
 
     explicit LogDock(QWidget* parent = nullptr);
 

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
 #include "configerror.h"
 #include "datasetcatalog.h"
 #include "durationtext.h"
@@ -7,6 +8,7 @@
 #include "exploreview.h"
 #include "histogramplot.h"
 #include "logdock.h"
+#include "runcontents.h"
 #include "rundashboard.h"
 #include "runsview.h"
 #include "samplesview.h"
@@ -128,6 +130,7 @@ MainWindow::MainWindow(QWidget* parent)
                                      tr("Stop the run and close? The run keeps a checkpoint and can be resumed later "
                                         "(File ▸ Resume run).")) == QMessageBox::Yes;
     };
+    m_showProblem = [this](const QString& title, const QString& text) { QMessageBox::warning(this, title, text); };
     m_confirmLowerRate = [this](const QString& message, double current, double proposed) {
         return QMessageBox::question(this, tr("Training diverged"),
                                      tr("%1\n\nResume from the last checkpoint with the learning rate lowered from %2 to %3? "
@@ -144,6 +147,7 @@ MainWindow::~MainWindow()
     m_worker->requestStop();
     m_thread->quit();
     m_thread->wait();
+    BackgroundTask::waitForAll(this);
 }
 
 void MainWindow::createActions()
@@ -282,6 +286,7 @@ void MainWindow::startTraining()
     QString folder = stem;
     for (int n = 2; QFileInfo::exists(folder); ++n)
         folder = stem + QStringLiteral("-%1").arg(n);
+    cancelRunRead(); // a run still being opened must not replace the new one's views
     m_dashboard->clear();
     m_samples->clear();
     m_explore->clear();
@@ -296,18 +301,21 @@ bool MainWindow::resumeRun(const QString& folder, double learningRate)
 {
     if (m_running)
         return false;
-    m_dashboard->clear();
-    try {
-        m_dashboard->loadRun(folder);
-    } catch (const std::exception& error) {
-        m_log->append(LogDock::Level::Warning, tr("could not show the run's history: %1").arg(QString::fromUtf8(error.what())));
-    }
-    m_samples->showRun(folder);
-    m_explore->showRun(folder);
     m_runFolder = folder;
     setRunning(true);
-    m_statusLabel->setText(tr("Loading data…"));
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, folder, learningRate] { worker->resumeRun(folder, learningRate); });
+    // The history is shown before training continues, so new evaluations append to it.
+    readRun(folder, [this, folder, learningRate](const RunContents* contents, const QString& error) {
+        if (contents) {
+            showRunContents(*contents);
+        } else {
+            m_log->append(LogDock::Level::Warning, tr("could not show the run's history: %1").arg(error));
+            m_dashboard->clear();
+            m_explore->clear();
+            m_samples->showRun(folder);
+        }
+        m_statusLabel->setText(tr("Loading data…"));
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, folder, learningRate] { worker->resumeRun(folder, learningRate); });
+    });
     addRecent(recentRunsKey, folder);
     return true;
 }
@@ -324,6 +332,17 @@ void MainWindow::stopTraining()
 {
     if (!m_running)
         return;
+    if (m_readingRun) {
+        // Still reading the history of a run to resume: the worker has not started yet.
+        cancelRunRead();
+        setRunning(false);
+        m_statusLabel->setText(tr("Resume cancelled"));
+        m_log->append(LogDock::Level::Info, tr("resume of %1 cancelled before training started").arg(m_runFolder));
+        Q_EMIT runEnded(false);
+        if (m_closeWhenStopped)
+            close();
+        return;
+    }
     m_worker->requestStop();
     m_statusLabel->setText(tr("Stopping after the current batch…"));
 }
@@ -334,21 +353,72 @@ bool MainWindow::openRun(const QString& folder)
         m_log->append(LogDock::Level::Warning, tr("stop the current run before opening another"));
         return false;
     }
-    try {
-        m_dashboard->loadRun(folder);
-        m_panel->setConfig(ExperimentConfig::loadFile(QDir(folder).filePath(QStringLiteral("config.json"))));
-    } catch (const std::exception& error) {
-        m_log->append(LogDock::Level::Error, tr("cannot open run %1: %2").arg(folder, QString::fromUtf8(error.what())));
-        QMessageBox::warning(this, tr("Cannot open run"), QString::fromUtf8(error.what()));
-        return false;
-    }
-    m_samples->showRun(folder);
-    m_explore->showRun(folder);
-    m_runFolder = folder;
-    m_statusLabel->setText(tr("Showing run %1").arg(folder));
-    m_log->append(LogDock::Level::Info, tr("opened run %1 (%2 evaluations)").arg(folder).arg(m_dashboard->evaluationCount()));
-    addRecent(recentRunsKey, folder);
+    readRun(folder, [this, folder](const RunContents* contents, const QString& error) {
+        if (!contents) {
+            m_statusLabel->setText(tr("Could not open %1").arg(folder));
+            m_log->append(LogDock::Level::Error, tr("cannot open run %1: %2").arg(folder, error));
+            if (m_showProblem)
+                m_showProblem(tr("Cannot open run"), error);
+            Q_EMIT runOpened(folder, false);
+            return;
+        }
+        showRunContents(*contents);
+        m_panel->setConfig(contents->config);
+        m_statusLabel->setText(tr("Showing run %1").arg(folder));
+        m_log->append(LogDock::Level::Info, tr("opened run %1 (%2 evaluations)").arg(folder).arg(m_dashboard->evaluationCount()));
+        addRecent(recentRunsKey, folder);
+        Q_EMIT runOpened(folder, true);
+    });
     return true;
+}
+
+void MainWindow::readRun(const QString& folder, std::function<void(const RunContents*, const QString&)> then)
+{
+    const quint64 generation = ++m_readGeneration;
+    m_readingRun = true;
+    m_statusLabel->setText(tr("Reading run %1…").arg(folder));
+    m_progress->setRange(0, 0); // busy until the first file is read
+    const ProgressCallback progress =
+        BackgroundTask::relayProgress(this, [this, generation](qint64 done, qint64 total, const QString& what) {
+            if (generation != m_readGeneration)
+                return;
+            m_statusLabel->setText(tr("Reading the run… %1").arg(what));
+            m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+            m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
+        });
+    auto contents = std::make_shared<RunContents>();
+    // A run with many evaluations holds tens of MB of per-image scores (seconds to parse).
+    BackgroundTask::start(
+        this, QStringLiteral("run-reader"),
+        [folder, contents, progress, hook = m_runReadHook] {
+            if (hook)
+                hook(folder);
+            *contents = RunContents::read(folder, progress);
+        },
+        [this, generation, contents, then = std::move(then)](const QString& error) {
+            if (generation != m_readGeneration)
+                return; // superseded by a newer read or a start
+            m_readingRun = false;
+            m_progress->setRange(0, 1);
+            m_progress->setValue(error.isEmpty() ? 1 : 0);
+            then(error.isEmpty() ? contents.get() : nullptr, error);
+        });
+}
+
+void MainWindow::cancelRunRead()
+{
+    ++m_readGeneration;
+    m_readingRun = false;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+}
+
+void MainWindow::showRunContents(const RunContents& contents)
+{
+    m_dashboard->showHistory(contents.metrics, contents.evaluations);
+    m_samples->showRun(contents.folder);
+    m_explore->showRun(contents);
+    m_runFolder = contents.folder;
 }
 
 bool MainWindow::openExperiment(const QString& file)
@@ -357,7 +427,8 @@ bool MainWindow::openExperiment(const QString& file)
         m_panel->setConfig(ExperimentConfig::loadFile(file));
     } catch (const ConfigException& error) {
         m_log->append(LogDock::Level::Error, error.message());
-        QMessageBox::warning(this, tr("Cannot open experiment"), error.message());
+        if (m_showProblem)
+            m_showProblem(tr("Cannot open experiment"), error.message());
         return false;
     }
     m_log->append(LogDock::Level::Info, tr("opened experiment %1").arg(file));
@@ -371,7 +442,8 @@ bool MainWindow::saveExperiment(const QString& file)
         m_panel->config().saveFile(file);
     } catch (const ConfigException& error) {
         m_log->append(LogDock::Level::Error, error.message());
-        QMessageBox::warning(this, tr("Cannot save experiment"), error.message());
+        if (m_showProblem)
+            m_showProblem(tr("Cannot save experiment"), error.message());
         return false;
     }
     m_log->append(LogDock::Level::Info, tr("saved experiment %1").arg(file));

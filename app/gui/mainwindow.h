@@ -25,6 +25,7 @@ class ExploreView;
 class RunsView;
 class SamplesView;
 class TrainingWorker;
+struct RunContents;
 
 // The desktop application's window: the experiment panel on the left, the live dashboard and
 // the sample grids as tabs in the middle, the log below; Start/Pause/Stop drive a
@@ -61,13 +62,26 @@ public:
     // shows a dialog; tests replace it.
     using LowerRateConfirmation = std::function<bool(const QString& message, double current, double proposed)>;
     void setLowerRateConfirmation(LowerRateConfirmation confirm) { m_confirmLowerRate = std::move(confirm); }
+    // Shows an error the user must acknowledge (a run or experiment that could not be opened);
+    // the default is a warning box. Tests replace it. The log shows every error too.
+    using ProblemDialog = std::function<void(const QString& title, const QString& text)>;
+    void setProblemDialog(ProblemDialog show) { m_showProblem = std::move(show); }
+    // Called on the reading thread before a run folder is read. Tests hold it there to show
+    // that the window stays responsive while a large run is read.
+    using RunReadHook = std::function<void(const QString& folder)>;
+    void setRunReadHook(RunReadHook hook) { m_runReadHook = std::move(hook); }
+    // True while a run folder is read in the background (Open run, Resume run).
+    bool isReadingRun() const { return m_readingRun; }
 
 public Q_SLOTS:
     void startTraining();
     void togglePause();
     void stopTraining();
+    // Reads the run in the background and shows it when read (runOpened); false when it
+    // cannot start (a run is training).
     bool openRun(const QString& folder);
-    // A positive learningRate replaces the run's (see TrainingWorker::resumeRun).
+    // Reads the run's history in the background, shows it, then resumes training. A positive
+    // learningRate replaces the run's (see TrainingWorker::resumeRun).
     bool resumeRun(const QString& folder, double learningRate = 0);
     bool openExperiment(const QString& file);
     bool saveExperiment(const QString& file);
@@ -76,6 +90,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void runEnded(bool completed);
+    // An openRun() finished: every view shows the run (ok), or the error went to the log.
+    void runOpened(const QString& folder, bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -92,6 +108,12 @@ private:
     void onFinished(const QString& folder, bool completed);
     void onFailed(const QString& message);
     void onLoadingProgress(qint64 done, qint64 total, const QString& what);
+    // Reads `folder` off the GUI thread with progress in the status bar, then calls `then`
+    // with the contents (null on error, with the message). A newer read, or a start, makes
+    // an older one's result be dropped.
+    void readRun(const QString& folder, std::function<void(const RunContents* contents, const QString& error)> then);
+    void cancelRunRead();
+    void showRunContents(const RunContents& contents);
     void addRecent(const QString& key, const QString& path);
     void rebuildRecentMenu(QMenu* menu, const QString& key, const std::function<void(const QString&)>& open);
     void restoreSettings();
@@ -126,6 +148,10 @@ private:
     QElapsedTimer m_runClock;
     std::function<bool()> m_confirmClose;
     LowerRateConfirmation m_confirmLowerRate;
+    ProblemDialog m_showProblem;
+    RunReadHook m_runReadHook;
+    bool m_readingRun = false;
+    quint64 m_readGeneration = 0;
 };
 
 } // namespace negvae

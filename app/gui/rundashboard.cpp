@@ -4,7 +4,7 @@
 #include "histogramplot.h"
 #include "lossplot.h"
 #include "rocplot.h"
-#include "runstore.h"
+#include "runcontents.h"
 #include "scoreseries.h"
 
 #include <QComboBox>
@@ -122,27 +122,43 @@ void RunDashboard::addSteps(const QVector<StepMetrics>& steps)
 void RunDashboard::addEvaluation(const EvalReport& report)
 {
     const bool followLatest = m_evaluations.empty() || m_epochSlider->value() == int(m_evaluations.size()) - 1;
+    appendEvaluation(report);
+    updateEpochSlider(followLatest);
+    refreshEvaluationView();
+}
+
+void RunDashboard::appendEvaluation(const EvalReport& report)
+{
     m_evaluations.push_back(report);
     for (const MetricRow& row : report.metrics) {
         if (row.score == QLatin1String("bpd") || row.score == QLatin1String("kl"))
             m_auroc->setPoint(row.oodSet, row.score.toUpper(), double(report.epoch), row.values.auroc);
     }
+}
+
+void RunDashboard::updateEpochSlider(bool followLatest)
+{
     const QSignalBlocker blocker(m_epochSlider);
     m_epochSlider->setRange(0, int(m_evaluations.size()) - 1);
     m_epochSlider->setEnabled(m_evaluations.size() > 1);
     if (followLatest)
         m_epochSlider->setValue(int(m_evaluations.size()) - 1);
-    refreshEvaluationView();
 }
 
 void RunDashboard::loadRun(const QString& folder)
 {
-    const RunStore store(folder);
+    const RunContents contents = RunContents::read(folder);
+    showHistory(contents.metrics, contents.evaluations);
+}
+
+void RunDashboard::showHistory(const std::vector<StepMetrics>& metrics, const std::vector<EvalReport>& evaluations)
+{
     clear();
-    const std::vector<StepMetrics> rows = store.readMetrics();
-    addSteps(QVector<StepMetrics>(rows.begin(), rows.end()));
-    for (const QString& file : store.evaluationFiles())
-        addEvaluation(store.readEvaluationWithScores(file));
+    addSteps(QVector<StepMetrics>(metrics.begin(), metrics.end()));
+    for (const EvalReport& report : evaluations)
+        appendEvaluation(report);
+    updateEpochSlider(true);
+    refreshEvaluationView();
 }
 
 int RunDashboard::shownEvaluation() const

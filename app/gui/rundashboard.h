@@ -35,6 +35,9 @@ public:
     void addEvaluation(const EvalReport& report);
     // Everything a run folder holds (metrics.csv, eval/, scores/). Throws DataError.
     void loadRun(const QString& folder);
+    // A run's history read elsewhere (RunContents, off the GUI thread): replaces what is
+    // shown and redraws once, not once per evaluation.
+    void showHistory(const std::vector<StepMetrics>& metrics, const std::vector<EvalReport>& evaluations);
 
     int evaluationCount() const { return int(m_evaluations.size()); }
     int shownEvaluation() const;
@@ -58,6 +61,8 @@ Q_SIGNALS:
 
 private:
     void refreshEvaluationView();
+    void appendEvaluation(const EvalReport& report);
+    void updateEpochSlider(bool followLatest);
 
     LossPlot* m_loss;
     AurocPlot* m_auroc;

@@ -1,6 +1,8 @@
 #include "runsview.h"
 
+#include "backgroundtask.h"
 #include "comparisonplot.h"
+#include "exportflow.h"
 #include "runstore.h"
 #include "seriespalette.h"
 #include "sweepreportwriter.h"
@@ -19,7 +21,6 @@
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QThread>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -146,8 +147,7 @@ RunsView::RunsView(QWidget* parent)
 RunsView::~RunsView()
 {
     ++m_generation;
-    for (QThread* loader : findChildren<QThread*>())
-        loader->wait();
+    BackgroundTask::waitForAll(this);
 }
 
 void RunsView::showFolder(const QString& folder)
@@ -167,15 +167,14 @@ void RunsView::reload()
     auto problems = std::make_shared<QStringList>();
     m_statusLabel->setText(tr("Reading the runs in %1…").arg(folder));
     // A sweep folder can hold hundreds of runs: never read them on the GUI thread.
-    QThread* loader = QThread::create([folder, runs, problems] { *runs = SweepReport::collect(folder, problems.get()); });
-    loader->setObjectName(QStringLiteral("runs-loader"));
-    loader->setParent(this);
-    connect(loader, &QThread::finished, this, [this, loader, runs, problems, generation] {
-        loader->deleteLater();
-        if (generation == m_generation)
-            onLoaded(*runs, *problems);
-    });
-    loader->start(QThread::LowPriority);
+    BackgroundTask::start(
+        this, QStringLiteral("runs-loader"), [folder, runs, problems] { *runs = SweepReport::collect(folder, problems.get()); },
+        [this, runs, problems, generation](const QString& error) {
+            if (!error.isEmpty())
+                problems->append(tr("cannot read %1: %2").arg(m_folder, error));
+            if (generation == m_generation)
+                onLoaded(*runs, *problems);
+        });
 }
 
 void RunsView::onLoaded(const QList<RunResult>& runs, const QStringList& problems)
@@ -397,8 +396,8 @@ void RunsView::exportWithDialog(const QString& suffix)
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the table"),
                                                       QDir(m_folder).filePath(QStringLiteral("report.") + suffix));
-    if (!path.isEmpty() && !exportTable(path))
-        Q_EMIT problem(tr("cannot write %1").arg(path));
+    if (!path.isEmpty())
+        ExportFlow::report(this, exportTable(path), tr("runs table"), path);
 }
 
 QString RunsView::statusText() const
