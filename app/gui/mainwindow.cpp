@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "backgroundtask.h"
 #include "configerror.h"
 #include "datasetcatalog.h"
@@ -221,13 +222,8 @@ void MainWindow::createMenus()
         view->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About negvae"), this, [this] {
-        QMessageBox::about(this, tr("About negvae"),
-                           tr("<b>negvae %1</b><p>Negative sampling in variational autoencoders: train VAEs with "
-                              "negative samples and watch whether out-of-distribution images get lower likelihood.</p>"
-                              "<p>Method: Csiszárik, Benkő, Varga (2019), arXiv:1910.02760.</p>")
-                               .arg(QStringLiteral(NEGVAE_VERSION)));
-    });
+    QAction* about = help->addAction(tr("&About negvae"), this, [this] { (new AboutDialog(this))->open(); });
+    about->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::connectWorker()
