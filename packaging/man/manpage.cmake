@@ -7,7 +7,6 @@ set(ENV{PATH} "${BIN_DIR}:$ENV{PATH}")
 set(ENV{QT_QPA_PLATFORM} offscreen) # the GUI parses --help only after starting its QApplication
 set(ENV{LC_ALL} C.UTF-8) # the help texts in English, whatever the build machine's locale
 set(ENV{LANGUAGE} "")
-get_filename_component(page_file "${OUTPUT}" NAME_WE)
 get_filename_component(out_dir "${OUTPUT}" DIRECTORY)
 set(troff "${out_dir}/${PAGE}.1")
 execute_process(
