@@ -239,7 +239,9 @@ QString fixed(double value, int decimals, int width)
 
 // Peak resident memory of a child `negvae train` on the paper's grayscale preset for one
 // epoch (all 60 000 images, one evaluation, samples and a checkpoint), from getrusage: the
-// largest child so far, so it must run before any other child.
+// largest child so far, so it must run before any other child. One thread: on a shared machine
+// two OpenMP threads made this epoch take over ten minutes (docs/performance.md), and the
+// thread count changes the memory by no more than a thread's stack and scratch buffers.
 std::optional<double> peakRunMiB(const QString& negvae, double* seconds)
 {
     QTemporaryDir folder;
@@ -248,7 +250,8 @@ std::optional<double> peakRunMiB(const QString& negvae, double* seconds)
     QElapsedTimer timer;
     timer.start();
     process.start(negvae, {QStringLiteral("train"), QStringLiteral("--preset"), QStringLiteral("paper-grayscale"),
-                           QStringLiteral("--set"), QStringLiteral("training.epochs=1"), QStringLiteral("--out"),
+                           QStringLiteral("--set"), QStringLiteral("training.epochs=1"), QStringLiteral("--set"),
+                           QStringLiteral("training.threads=1"), QStringLiteral("--out"),
                            folder.path() + QStringLiteral("/run")});
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         out << "peak memory: the run failed: " << process.errorString() << '\n' << process.readAll().right(2000) << '\n';
@@ -339,7 +342,7 @@ int main(int argc, char* argv[])
     if (!parser.isSet(QStringLiteral("skip-rss"))) {
         double seconds = 0;
         if (const auto mib = peakRunMiB(parser.value(QStringLiteral("negvae")), &seconds)) {
-            out << "peak resident memory of `negvae train --preset paper-grayscale --set training.epochs=1`: "
+            out << "peak resident memory of `negvae train --preset paper-grayscale --set training.epochs=1 --set training.threads=1`: "
                 << fixed(*mib, 0, 0) << " MiB (goal < 1536 MiB), " << fixed(seconds, 0, 0) << " s\n";
         }
         out.flush();
