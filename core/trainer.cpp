@@ -16,11 +16,25 @@ double scalar(const torch::Tensor& t)
     return t.defined() ? t.item<double>() : std::numeric_limits<double>::quiet_NaN();
 }
 
-void zeroGradients(torch::nn::Module& module)
+// The gradient of `loss` with respect to `parameters` alone, put where the optimiser reads
+// it. loss.backward() would also fill the other half's weight gradients, only for the step
+// to throw them away; asking autograd for these parameters only lets it skip those kernels
+// (the gradients that flow *through* the other half are still computed). A parameter the loss
+// does not reach keeps the zero its optimiser's zero_grad() gave it, as with backward().
+void backwardInto(const torch::Tensor& loss, const std::vector<torch::Tensor>& parameters)
 {
-    for (auto& p : module.parameters())
-        if (p.grad().defined())
-            p.mutable_grad().zero_();
+    const auto gradients = torch::autograd::grad({loss}, parameters, {}, false, false, true);
+    for (size_t i = 0; i < parameters.size(); ++i) {
+        if (!gradients[i].defined())
+            continue;
+        // Autograd may return a view (a transposed matmul result), which the optimiser's
+        // zero_grad() could not detach later: the gradient goes into the parameter's own tensor.
+        torch::Tensor parameter = parameters[i];
+        if (parameter.grad().defined())
+            parameter.mutable_grad().copy_(gradients[i]);
+        else
+            parameter.mutable_grad() = gradients[i].clone(at::MemoryFormat::Contiguous);
+    }
 }
 
 } // namespace
@@ -160,7 +174,7 @@ StepMetrics Trainer::encoderStep(const torch::Tensor& x, const torch::Tensor& ne
 {
     m_encoderOptimizer->zero_grad();
     const Losses losses = objective(x, negatives);
-    losses.loss.backward();
+    backwardInto(losses.loss, m_model->encoder()->parameters());
     requireFiniteGradients(*m_model->encoder(), "encoder's gradient");
     m_encoderOptimizer->step();
     StepMetrics metrics;
@@ -168,8 +182,6 @@ StepMetrics Trainer::encoderStep(const torch::Tensor& x, const torch::Tensor& ne
     metrics.reconstruction = scalar(losses.reconstruction);
     metrics.kl = scalar(losses.kl);
     metrics.negativeKl = scalar(losses.negativeKl);
-    // The decoder's gradients from this pass belong to the old encoder: drop them.
-    zeroGradients(*m_model->decoder());
     return metrics;
 }
 
@@ -177,10 +189,9 @@ double Trainer::decoderStep(const torch::Tensor& x, const torch::Tensor& latent)
 {
     m_decoderOptimizer->zero_grad();
     const torch::Tensor loss = generatorObjective(x, latent);
-    loss.backward();
+    backwardInto(loss, m_model->decoder()->parameters());
     requireFiniteGradients(*m_model->decoder(), "decoder's gradient");
     m_decoderOptimizer->step();
-    zeroGradients(*m_model->encoder());
     return loss.item<double>();
 }
 
