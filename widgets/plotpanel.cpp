@@ -257,6 +257,11 @@ void PlotPanel::exportWithDialog(const QString& suffix)
     }
 }
 
+QString PlotPanel::axisLabel(Qt::Orientation orientation) const
+{
+    return orientation == Qt::Horizontal ? m_plot->xAxis->label() : m_plot->yAxis->label();
+}
+
 void PlotPanel::retranslateUi()
 {
     m_exportButton->setText(tr("Export…"));

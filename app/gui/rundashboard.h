@@ -56,8 +56,12 @@ public:
 Q_SIGNALS:
     void evaluationShown(int index);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refreshEvaluationView();
+    void retranslateUi();
 
     LossPlot* m_loss;
     AurocPlot* m_auroc;
@@ -66,6 +70,8 @@ private:
     QComboBox* m_scoreChoice;
     QSlider* m_epochSlider;
     QLabel* m_epochLabel;
+    QLabel* m_scoreTitle;
+    QLabel* m_evaluationTitle;
     std::vector<EvalReport> m_evaluations;
 };
 
