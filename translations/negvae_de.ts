@@ -2039,6 +2039,21 @@ OOD = positive Klasse</translation>
     </message>
 </context>
 <context>
+    <name>negvae::ScoreSeries</name>
+    <message>
+        <source>inlier</source>
+        <translation>Inlier</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>ood</source>
+        <translation>OOD</translation>
+    </message>
+</context>
+<context>
     <name>negvae::ScoredImageGallery</name>
     <message>
         <source>%1 #%2</source>

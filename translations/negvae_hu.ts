@@ -2035,6 +2035,21 @@ OOD = pozitív osztály</translation>
     </message>
 </context>
 <context>
+    <name>negvae::ScoreSeries</name>
+    <message>
+        <source>inlier</source>
+        <translation>inlier</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negatív</translation>
+    </message>
+    <message>
+        <source>ood</source>
+        <translation>OOD</translation>
+    </message>
+</context>
+<context>
     <name>negvae::ScoredImageGallery</name>
     <message>
         <source>%1 #%2</source>
