@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>c (prior &amp;mean)</source>
-        <translation>c (prior &amp;várható érték)</translation>
+        <translation>c (&amp;várható érték)</translation>
     </message>
     <message>
         <source>Ar&amp;chitecture</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Conv w&amp;idths</source>
-        <translation>&amp;Konvolúciós szélességek</translation>
+        <translation>&amp;Konv. szélességek</translation>
     </message>
     <message>
         <source>Filter counts of the encoder&apos;s conv layers, separated by commas (e.g. 32, 64); the decoder mirrors them. Empty uses the architecture&apos;s default.</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Evaluate ever&amp;y</source>
-        <translation>Kié&amp;rtékelés ennyi epochonként</translation>
+        <translation>Kié&amp;rtékelési időköz</translation>
     </message>
     <message>
         <source>Score the test splits (BPD, KL, REC and their AUROC) every this many epochs.</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Chec&amp;kpoint every</source>
-        <translation>Ellenőrzőpont ennyi epo&amp;chonként</translation>
+        <translation>E&amp;llenőrzőpont-időköz</translation>
     </message>
     <message>
         <source>Save the model and optimiser states every this many epochs.</source>
@@ -1737,7 +1737,7 @@ OOD = pozitív osztály</translation>
     </message>
     <message>
         <source>epoch %1 (%2 of %3)</source>
-        <translation>%1. epoch (%3 közül a(z) %2.)</translation>
+        <translation>%1. epoch (%2/%3)</translation>
     </message>
 </context>
 <context>
@@ -1983,7 +1983,7 @@ OOD = pozitív osztály</translation>
     </message>
     <message>
         <source>epoch %1 (%2 of %3)</source>
-        <translation>%1. epoch (%3 közül a(z) %2.)</translation>
+        <translation>%1. epoch (%2/%3)</translation>
     </message>
     <message>
         <source>Inputs: %1</source>
