@@ -13,7 +13,9 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void choiceIsRemembered();
     void everyPanelTextIsTranslated();
     void unknownLanguageChangesNothing();
+    void qtsOwnButtonsFollow();
 };
 
 void TestTranslations::visibleTexts_data()
@@ -197,6 +200,18 @@ void TestTranslations::unknownLanguageChangesNothing()
     QCOMPARE(window.languageSwitcher()->language(), QStringLiteral("de"));
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+}
+
+void TestTranslations::qtsOwnButtonsFollow()
+{
+    // Standard dialog buttons come from Qt's catalogue (Debian's qt6-translations-l10n).
+    if (!QFileInfo::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
+        QSKIP("Qt's own translations are not installed");
+    MainWindow window;
+    choose(window, QStringLiteral("de"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Ja"));
+    choose(window, QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Yes"));
 }
 
 QTEST_MAIN(TestTranslations)
