@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Open this experiment file.</source>
-        <translation>Ennek a kísérletfájlnak a megnyitása.</translation>
+        <translation>A kísérletfájl megnyitása.</translation>
     </message>
     <message>
         <source>Start from this preset.</source>
@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Show this run folder.</source>
-        <translation>Ennek a futtatási mappának a megjelenítése.</translation>
+        <translation>A futtatási mappa megjelenítése.</translation>
     </message>
     <message>
         <source>Resume training this run folder.</source>
-        <translation>Ennek a futtatási mappának a tanítása folytatódik.</translation>
+        <translation>A futtatási mappa tanításának folytatása.</translation>
     </message>
     <message>
         <source>Start training the experiment right away.</source>
@@ -952,7 +952,7 @@ Máshol kattintson egy rekeszre vagy húzzon ki egy tartományt a képei megteki
     </message>
     <message>
         <source>dimension %1 of %2 is zero</source>
-        <translation>a(z) %2 %1. dimenziója nulla</translation>
+        <translation>a(z) %1. dimenzió (%2 közül) nulla</translation>
     </message>
     <message>
         <source>dimension %1 is %2, implausibly large for an image (at most %3)</source>
@@ -968,7 +968,7 @@ Máshol kattintson egy rekeszre vagy húzzon ki egy tartományt a képei megteki
     </message>
     <message>
         <source>holds %1 labels but %2 holds %3 images; the counts must match</source>
-        <translation>%1 címkét tartalmaz, de %2 %3 képet; a darabszámoknak egyezniük kell</translation>
+        <translation>%1 címkét tartalmaz, de a(z) %2 %3 képet; a darabszámoknak egyezniük kell</translation>
     </message>
 </context>
 <context>
