@@ -71,32 +71,32 @@ void checkFolder(const QString& folder)
 {
     const QFileInfo info(folder);
     if (!info.exists())
-        throw DataError(folder, ImageFolderReader::tr("folder does not exist"));
+        throw DataError(folder, negvae::ImageFolderReader::tr("folder does not exist"));
     if (!info.isDir())
-        throw DataError(folder, ImageFolderReader::tr("is not a folder"));
+        throw DataError(folder, negvae::ImageFolderReader::tr("is not a folder"));
     if (QDir(folder).isEmpty())
-        throw DataError(folder, ImageFolderReader::tr("folder is empty"));
+        throw DataError(folder, negvae::ImageFolderReader::tr("folder is empty"));
 }
 
 cv::Mat decode(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw DataError(path, ImageFolderReader::tr("cannot be opened: %1").arg(file.errorString()));
+        throw DataError(path, negvae::ImageFolderReader::tr("cannot be opened: %1").arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     if (bytes.isEmpty())
-        throw DataError(path, ImageFolderReader::tr("file is empty, not an image"));
+        throw DataError(path, negvae::ImageFolderReader::tr("file is empty, not an image"));
     // imdecode rather than imread: the bytes come through Qt, so any file name works.
     const cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<char*>(bytes.constData()));
     cv::Mat image;
     try {
         image = cv::imdecode(raw, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception& e) {
-        throw DataError(path, ImageFolderReader::tr("cannot be decoded as an image: %1")
+        throw DataError(path, negvae::ImageFolderReader::tr("cannot be decoded as an image: %1")
                                   .arg(QString::fromStdString(e.msg)));
     }
     if (image.empty())
-        throw DataError(path, ImageFolderReader::tr("cannot be decoded as a PNG, JPEG or BMP image"));
+        throw DataError(path, negvae::ImageFolderReader::tr("cannot be decoded as a PNG, JPEG or BMP image"));
     return image;
 }
 
@@ -106,7 +106,7 @@ cv::Mat toEightBit(const QString& path, cv::Mat image)
     if (image.depth() == CV_16U)
         image.convertTo(image, CV_8U, 255.0 / 65535.0);
     else if (image.depth() != CV_8U)
-        throw DataError(path, ImageFolderReader::tr("has an unsupported pixel depth (OpenCV depth %1); "
+        throw DataError(path, negvae::ImageFolderReader::tr("has an unsupported pixel depth (OpenCV depth %1); "
                                                     "8- and 16-bit images are supported")
                                   .arg(image.depth()));
     cv::Mat converted;
@@ -116,7 +116,7 @@ cv::Mat toEightBit(const QString& path, cv::Mat image)
     case 3: cv::cvtColor(image, converted, cv::COLOR_BGR2RGB); return converted;
     case 4: cv::cvtColor(image, converted, cv::COLOR_BGRA2RGB); return converted;
     default:
-        throw DataError(path, ImageFolderReader::tr("has %1 channels; 1 to 4 are supported")
+        throw DataError(path, negvae::ImageFolderReader::tr("has %1 channels; 1 to 4 are supported")
                                   .arg(image.channels()));
     }
 }
@@ -167,12 +167,12 @@ public:
     void check(const QString& path, const cv::Mat& image) const
     {
         if (image.size() != m_size)
-            throw DataError(path, ImageFolderReader::tr("is %1×%2 pixels but the first image (%3) is "
+            throw DataError(path, negvae::ImageFolderReader::tr("is %1×%2 pixels but the first image (%3) is "
                                                         "%4×%5; choose a resize size to mix sizes")
                                       .arg(image.cols).arg(image.rows).arg(m_firstName)
                                       .arg(m_size.width).arg(m_size.height));
         if (image.channels() != m_channels)
-            throw DataError(path, ImageFolderReader::tr("has a channel count of %1 but the first image "
+            throw DataError(path, negvae::ImageFolderReader::tr("has a channel count of %1 but the first image "
                                                         "(%2) has %3; convert to grayscale or colour to mix them")
                                       .arg(image.channels()).arg(m_firstName).arg(m_channels));
     }
@@ -194,7 +194,7 @@ void copyInto(torch::Tensor& images, int64_t index, const cv::Mat& image)
 void checkPolicy(const QString& folder, const ImageFolderPolicy& policy)
 {
     if (policy.resizeTo && (policy.resizeTo->width() <= 0 || policy.resizeTo->height() <= 0))
-        throw DataError(folder, ImageFolderReader::tr("resize size %1×%2 must be positive")
+        throw DataError(folder, negvae::ImageFolderReader::tr("resize size %1×%2 must be positive")
                                     .arg(policy.resizeTo->width()).arg(policy.resizeTo->height()));
 }
 

@@ -72,12 +72,12 @@ QString className(matio_classes type)
 MatFile open(const QString& file)
 {
     if (!QFileInfo(file).isFile())
-        throw DataError(file, SvhnMatReader::tr("file does not exist"));
+        throw DataError(file, negvae::SvhnMatReader::tr("file does not exist"));
     routeMatioLog();
     lastMatioError.clear();
     MatFile mat(Mat_Open(QFile::encodeName(file).constData(), MAT_ACC_RDONLY));
     if (!mat)
-        throw DataError(file, SvhnMatReader::tr("not a MAT file (or not readable)"));
+        throw DataError(file, negvae::SvhnMatReader::tr("not a MAT file (or not readable)"));
     return mat;
 }
 
@@ -86,12 +86,12 @@ MatVar readVariable(mat_t* mat, const QString& file, const char* name)
     // Asking for the header first tells a missing variable from an unreadable one.
     const MatVar info(Mat_VarReadInfo(mat, name));
     if (!info)
-        throw DataError(file, SvhnMatReader::tr("has no variable %1; SVHN files hold X (the images) "
+        throw DataError(file, negvae::SvhnMatReader::tr("has no variable %1; SVHN files hold X (the images) "
                                                 "and y (the labels)").arg(QLatin1String(name)));
     Mat_Rewind(mat);
     MatVar var(Mat_VarRead(mat, name));
     if (!var || (var->nbytes > 0 && !var->data))
-        throw DataError(file, SvhnMatReader::tr("variable %1 cannot be read: %2")
+        throw DataError(file, negvae::SvhnMatReader::tr("variable %1 cannot be read: %2")
                                   .arg(QLatin1String(name), lastMatioError));
     return var;
 }
@@ -100,16 +100,16 @@ MatVar readVariable(mat_t* mat, const QString& file, const char* name)
 torch::Tensor imagesFrom(const QString& file, const matvar_t& x)
 {
     if (x.class_type != MAT_C_UINT8 || x.isComplex)
-        throw DataError(file, SvhnMatReader::tr("X is %1, expected uint8").arg(className(x.class_type)));
+        throw DataError(file, negvae::SvhnMatReader::tr("X is %1, expected uint8").arg(className(x.class_type)));
     const bool shaped = (x.rank == 4 || x.rank == 3) && x.dims[2] == 3;
     if (!shaped)
-        throw DataError(file, SvhnMatReader::tr("X has shape %1, expected 32×32×3×N (height × width × "
+        throw DataError(file, negvae::SvhnMatReader::tr("X has shape %1, expected 32×32×3×N (height × width × "
                                                 "channels × images)").arg(shapeString(x)));
     const qint64 height = qint64(x.dims[0]);
     const qint64 width = qint64(x.dims[1]);
     const qint64 count = x.rank == 4 ? qint64(x.dims[3]) : 1;
     if (height == 0 || width == 0 || count == 0)
-        throw DataError(file, SvhnMatReader::tr("X has shape %1 and holds no images").arg(shapeString(x)));
+        throw DataError(file, negvae::SvhnMatReader::tr("X has shape %1 and holds no images").arg(shapeString(x)));
     // Column-major X(row, col, channel, n) reads in C order as [n][channel][col][row].
     const torch::Tensor columnMajor =
         torch::from_blob(x.data, {count, 3, width, height}, torch::kUInt8);
@@ -147,19 +147,19 @@ bool isNumeric(matio_classes type)
 torch::Tensor labelsFrom(const QString& file, const matvar_t& y, qint64 imageCount)
 {
     if (!isNumeric(y.class_type) || y.isComplex)
-        throw DataError(file, SvhnMatReader::tr("y is %1, expected a numeric array").arg(className(y.class_type)));
+        throw DataError(file, negvae::SvhnMatReader::tr("y is %1, expected a numeric array").arg(className(y.class_type)));
     if (y.rank != 2 || (y.dims[0] != 1 && y.dims[1] != 1))
-        throw DataError(file, SvhnMatReader::tr("y has shape %1, expected N×1").arg(shapeString(y)));
+        throw DataError(file, negvae::SvhnMatReader::tr("y has shape %1, expected N×1").arg(shapeString(y)));
     const qint64 count = qint64(y.dims[0] * y.dims[1]);
     if (count != imageCount)
-        throw DataError(file, SvhnMatReader::tr("X holds %1 images but y holds %2 labels; the counts "
+        throw DataError(file, negvae::SvhnMatReader::tr("X holds %1 images but y holds %2 labels; the counts "
                                                 "must match").arg(imageCount).arg(count));
     torch::Tensor labels = torch::empty({count}, torch::kInt64);
     auto* out = labels.data_ptr<int64_t>();
     for (qint64 i = 0; i < count; ++i) {
         const double value = labelValue(y, i);
         if (!(value >= 1 && value <= 10 && value == std::floor(value)))
-            throw DataError(file, SvhnMatReader::tr("label y(%1) is %2, expected a whole number 1..10")
+            throw DataError(file, negvae::SvhnMatReader::tr("label y(%1) is %2, expected a whole number 1..10")
                                       .arg(i + 1).arg(value));
         out[i] = value == 10 ? 0 : static_cast<int64_t>(value);
     }

@@ -6,6 +6,7 @@
 #include "runstore.h"
 #include "sweepgrid.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -359,10 +360,13 @@ QString SweepReport::noiseModelTitle(NoiseModel noiseModel)
 
 QString SweepReport::conventions() const
 {
-    return QStringLiteral(
-        "%1 Scores per image, higher = more anomalous: BPD = -ELBO/(D ln 2), KL = KL(q(z|x) || p(z)), "
-        "REC = -E log p(x|z). Cells: mean (sample standard deviation, n - 1) over the runs that differ "
-        "only in their seed.")
+    // Translated like OodMetrics::convention(): the GUI shows it in the user's language; the
+    // CLI installs no translator, so its reports stay English.
+    return QCoreApplication::translate(
+               "negvae::SweepReport",
+               "%1 Scores per image, higher = more anomalous: BPD = -ELBO/(D ln 2), KL = KL(q(z|x) || p(z)), "
+               "REC = -E log p(x|z). Cells: mean (sample standard deviation, n - 1) over the runs that differ "
+               "only in their seed.")
         .arg(OodMetrics::convention(m_options.metric));
 }
 

@@ -62,7 +62,8 @@ void AurocPlot::retranslateUi()
     plot()->yAxis->setLabel(tr("AUROC (OOD = positive)"));
     m_chanceLabel->setText(tr("chance"));
     plot()->setToolTip(tr("AUROC with the OOD set as the positive class and higher score = more "
-                          "anomalous; below 0.5 the model gives OOD images higher likelihood"));
+                          "anomalous; ties count ½. 0.5 = chance; below 0.5 the model gives OOD images "
+                          "higher likelihood"));
 }
 
 QString AurocPlot::exportBaseName() const

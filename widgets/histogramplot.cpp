@@ -155,8 +155,8 @@ QString HistogramPlot::legendName(const Set& set) const
 {
     const int n = int(set.finite.size());
     if (set.nonFinite > 0)
-        return tr("%1 (%2, %3; %4 not finite)").arg(set.name, set.role).arg(n).arg(set.nonFinite);
-    return tr("%1 (%2, %3)").arg(set.name, set.role).arg(n);
+        return tr("%1 (%2, %3; %4 not finite)").arg(set.name, ScoreSeries::roleTitle(set.role)).arg(n).arg(set.nonFinite);
+    return tr("%1 (%2, %3)").arg(set.name, ScoreSeries::roleTitle(set.role)).arg(n);
 }
 
 void HistogramPlot::clear()

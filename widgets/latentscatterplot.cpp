@@ -1,5 +1,7 @@
 #include "latentscatterplot.h"
 
+#include "scoreseries.h"
+
 #include "seriespalette.h"
 
 #include "qcustomplotinclude.h"
@@ -145,8 +147,8 @@ QString LatentScatterPlot::legendName(const Series& series) const
 {
     const int n = int(series.points.size());
     if (series.nonFinite > 0)
-        return tr("%1 (%2, %3; %4 not finite)").arg(series.name, series.role).arg(n).arg(series.nonFinite);
-    return tr("%1 (%2, %3)").arg(series.name, series.role).arg(n);
+        return tr("%1 (%2, %3; %4 not finite)").arg(series.name, ScoreSeries::roleTitle(series.role)).arg(n).arg(series.nonFinite);
+    return tr("%1 (%2, %3)").arg(series.name, ScoreSeries::roleTitle(series.role)).arg(n);
 }
 
 void LatentScatterPlot::clear()

@@ -136,7 +136,7 @@ LossPlot::Series& LossPlot::seriesFor(const QString& name)
     s.raw->setPen(QPen(faint, 1.0));
     // Antialiasing a dense raw trace costs time and buys nothing visible at this alpha.
     s.raw->setAntialiased(false);
-    s.raw->setName(name);
+    s.raw->setName(seriesTitle(name));
     s.raw->removeFromLegend();
     s.raw->setVisible(m_alpha > 0.0);
 
@@ -145,7 +145,7 @@ LossPlot::Series& LossPlot::seriesFor(const QString& name)
     // draw at width 1 but ~5 ms at 1.5-2, and five of them must fit a 40 ms frame with room to
     // spare. Opacity, not width, sets it apart from the raw line.
     s.smooth->setPen(QPen(colour, 1.0));
-    s.smooth->setName(name);
+    s.smooth->setName(seriesTitle(name));
 
     m_series.append(s);
     return m_series.last();
@@ -259,6 +259,17 @@ void LossPlot::applyRanges()
         const double pad = span > 0.0 ? 0.05 * span : std::max(1e-3, 0.05 * std::abs(m_maxValue));
         p->yAxis->setRange(m_minValue - pad, m_maxValue + pad);
     }
+}
+
+void LossPlot::setSeriesTitle(const QString& name, const QString& title)
+{
+    m_titles.insert(name, title);
+    const int i = indexOf(name);
+    if (i < 0)
+        return;
+    m_series[i].raw->setName(title);
+    m_series[i].smooth->setName(title);
+    scheduleReplot();
 }
 
 QStringList LossPlot::seriesNames() const

@@ -31,6 +31,10 @@ public:
     void appendPoints(const QVector<double>& steps, const QMap<QString, QVector<double>>& series);
     void clear();
 
+    // The legend's name for a series; the series keeps `name` as its key and CSV column, so
+    // that a translated title does not start a new line.
+    void setSeriesTitle(const QString& name, const QString& title);
+    QString seriesTitle(const QString& name) const { return m_titles.value(name, name); }
     QStringList seriesNames() const;
     // Finite points of a series (0 for an unknown name).
     int pointCount(const QString& series) const;
@@ -73,6 +77,7 @@ private:
     int indexOf(const QString& name) const;
 
     QVector<Series> m_series;
+    QMap<QString, QString> m_titles;
     QVector<double> m_steps;
     double m_alpha = 0.6;
     bool m_autoRange = true;

@@ -240,6 +240,11 @@ bool PlotPanel::exportTo(const QString& path)
     return ok;
 }
 
+QString PlotPanel::axisLabel(Qt::Orientation orientation) const
+{
+    return orientation == Qt::Horizontal ? m_plot->xAxis->label() : m_plot->yAxis->label();
+}
+
 void PlotPanel::retranslateUi()
 {
     m_exportButton->setText(tr("Export…"));

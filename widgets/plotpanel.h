@@ -46,6 +46,8 @@ public:
     QStringList graphNames() const;
     // Redraws done so far (scheduled and immediate).
     int replotCount() const;
+    // The title of the bottom (Horizontal) or left (Vertical) axis, as shown.
+    QString axisLabel(Qt::Orientation orientation) const;
 
     static constexpr int replotIntervalMs = 40;
 

@@ -129,6 +129,9 @@ void RocPlot::retranslateUi()
     plot()->yAxis->setLabel(tr("true positive rate (OOD flagged)"));
     const QString score = m_scoreLabel.isEmpty() ? tr("score") : m_scoreLabel;
     m_convention->setText(tr("%1: higher = more anomalous\nOOD = positive class").arg(score));
+    plot()->setToolTip(tr("ROC of each OOD set against the inliers: OOD images are the positive class, an image "
+                          "is flagged when its score is at or above the threshold (higher = more anomalous). "
+                          "AUROC counts ties as ½; 0.5 = chance."));
     for (Curve& c : m_curves)
         c.curve->setName(tr("%1 (AUROC %2)").arg(c.name, QString::number(c.auroc, 'f', 3)));
 }

@@ -1,5 +1,6 @@
 #include "experimentpanel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -43,131 +44,131 @@ struct FieldText {
 };
 
 const FieldText kFieldTexts[] = {
-    {"name", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Name"),
+    {"name", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "&Name"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "A label for the run: it names the run folder and appears in reports and plots.")},
-    {"data.inlier", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Inliers"),
+    {"data.inlier", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "&Inliers"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "The image set the VAE is trained on (its train split); its test split is scored as the "
-                       "negative, normal class. A registry name, a file or a folder (\u2026); transforms may follow "
+                       "negative, normal class. A registry name, a file or a folder (…); transforms may follow "
                        "after ':', e.g. mnist:invert.")},
-    {"data.trainSubset", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Train subset"),
+    {"data.trainSubset", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Train s&ubset"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Train on only this many images of the inliers' train split; 'all' uses the whole split.")},
-    {"data.testSubset", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Test subset"),
+    {"data.testSubset", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "T&est subset"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Score only this many images of each test split (the inliers' and every OOD set's); 'all' "
                        "scores them all.")},
-    {"data.ood", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "OOD sets"),
+    {"data.ood", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "&OOD sets"),
      QT_TRANSLATE_NOOP(
          "negvae::ExperimentPanel",
          "Out-of-distribution sets: their test splits are scored against the inliers' test split, "
-         "with the OOD set as the positive class of AUROC (SPEC \u00a74). The inlier set is not offered.")},
-    {"data.negatives.source", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Source"),
+         "with the OOD set as the positive class of AUROC (SPEC §4). The inlier set is not offered.")},
+    {"data.negatives.source", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Sou&rce"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
-                       "Where each step's negative batch x\u0304 comes from. The encoder is taught to map negatives to "
-                       "the negative prior N(c\u00b71, I) (SPEC \u00a73). 'None' trains the baseline VAE.")},
-    {"data.negatives.sets", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Negative sets"),
+                       "Where each step's negative batch x̄ comes from. The encoder is taught to map negatives to "
+                       "the negative prior N(c·1, I) (SPEC §3). 'None' trains the baseline VAE.")},
+    {"data.negatives.sets", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Ne&gative sets"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "The auxiliary image set(s) whose train splits supply the negative batches.")},
-    {"data.negatives.noiseSigma", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Noise \u03c3"),
+    {"data.negatives.noiseSigma", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "&Noise σ"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Standard deviation of the Gaussian noise added to the inlier batch to make its negatives "
                        "(clipped to [0, 1]); the paper uses 0.25.")},
     {"data.negatives.generatorNegativeTerm",
-     QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Generator also pulled by negative prior"),
+     QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Generator also &pulled by negative prior"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
-                       "Off (default): the generator learns only from KL(q(z|x\u0302) \u2016 p(z)), making its images "
+                       "Off (default): the generator learns only from KL(q(z|x̂) ‖ p(z)), making its images "
                        "look like inliers to the encoder, as the paper's prose says. On: the negative-prior term also "
-                       "sends gradients into the generator (SPEC \u00a73).")},
-    {"objective.negativeWeight", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "\u03bb (weight)"),
+                       "sends gradients into the generator (SPEC §3).")},
+    {"objective.negativeWeight", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "λ (&weight)"),
      QT_TRANSLATE_NOOP(
          "negvae::ExperimentPanel",
-         "Weight \u03bb of the negative term \u03bb\u00b7KL(q(z|x\u0304) \u2016 N(c\u00b71, I)) in the loss; the "
+         "Weight λ of the negative term λ·KL(q(z|x̄) ‖ N(c·1, I)) in the loss; the "
          "paper uses 1. Unused without negatives.")},
-    {"objective.negativePriorMean", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "c (prior mean)"),
+    {"objective.negativePriorMean", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "c (prior &mean)"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
-                       "Mean c of the negative prior N(c\u00b71, I) in every latent coordinate; the paper uses 8 for "
+                       "Mean c of the negative prior N(c·1, I) in every latent coordinate; the paper uses 8 for "
                        "grayscale and 25 for colour. Unused without negatives.")},
-    {"model.architecture", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Architecture"),
+    {"model.architecture", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Ar&chitecture"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
-                       "Network family (SPEC \u00a72). Auto picks grayscale for 1\u00d728\u00d728 inliers and the "
-                       "DCGAN-style colour network for 3\u00d732\u00d732 ones.")},
-    {"model.latentDim", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Latent dim"),
+                       "Network family (SPEC §2). Auto picks grayscale for 1×28×28 inliers and the "
+                       "DCGAN-style colour network for 3×32×32 ones.")},
+    {"model.latentDim", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Latent &dim"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Dimension of z; 'default' is 10 for grayscale and 100 for colour.")},
-    {"model.widths", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Conv widths"),
+    {"model.widths", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Conv w&idths"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Filter counts of the encoder's conv layers, separated by commas (e.g. 32, 64); the decoder "
                        "mirrors them. Empty uses the architecture's default.")},
-    {"model.hidden", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Hidden width"),
+    {"model.hidden", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Hi&dden width"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Width of the grayscale architecture's dense layer; the colour architecture has none.")},
-    {"model.noiseModel", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Noise model"),
+    {"model.noiseModel", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Noise mod&el"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "The decoder's per-pixel likelihood p(x|z). It changes which score fails as an OOD detector "
-                       "(SPEC \u00a75).")},
-    {"model.gaussianSigma", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Gaussian \u03c3"),
+                       "(SPEC §5).")},
+    {"model.gaussianSigma", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "&Gaussian σ"),
      QT_TRANSLATE_NOOP(
          "negvae::ExperimentPanel",
-         "\u03c3 of the Gaussian noise models: fixed for 'Gaussian, fixed \u03c3' and 'Quantized Gaussian', "
-         "the starting value for 'Gaussian, learned \u03c3'. Unused with Bernoulli.")},
-    {"model.spectralNorm", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Spectral norm on encoder convs"),
+         "σ of the Gaussian noise models: fixed for 'Gaussian, fixed σ' and 'Quantized Gaussian', "
+         "the starting value for 'Gaussian, learned σ'. Unused with Bernoulli.")},
+    {"model.spectralNorm", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Spe&ctral norm on encoder convs"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Spectral normalisation of the encoder's conv weights; the paper uses it with adversarial "
                        "negatives on colour data.")},
-    {"optimizer.type", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Optimiser"),
+    {"optimizer.type", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "&Optimiser"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "With alternating updates the encoder and the decoder each get an optimiser of this kind. "
                        "Paper: RMSProp for grayscale, Adam for colour.")},
-    {"optimizer.learningRate", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Learning rate"),
+    {"optimizer.learningRate", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Learning &rate"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Step size; 1e-4 style values are accepted. Paper: 1e-4.")},
-    {"optimizer.rmspropAlpha", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "RMSProp \u03b1"),
+    {"optimizer.rmspropAlpha", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "R&MSProp α"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Smoothing constant of RMSProp's running average of squared gradients, in [0, 1).")},
-    {"optimizer.adamBeta1", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Adam \u03b2\u2081"),
+    {"optimizer.adamBeta1", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "&Adam β₁"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Decay rate of Adam's first-moment estimate, in [0, 1); the paper uses 0.9.")},
-    {"optimizer.adamBeta2", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Adam \u03b2\u2082"),
+    {"optimizer.adamBeta2", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "A&dam β₂"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Decay rate of Adam's second-moment estimate, in [0, 1); the paper uses 0.999.")},
-    {"optimizer.eps", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "\u03b5"),
+    {"optimizer.eps", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "ε (e&psilon)"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Added to the optimiser's denominator for numerical stability; greater than 0.")},
-    {"optimizer.weightDecay", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Weight decay"),
+    {"optimizer.weightDecay", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Weight deca&y"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "L2 penalty on the weights; 0 = none.")},
-    {"objective.updates", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Updates"),
+    {"objective.updates", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "&Updates"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Alternating (the paper): per batch one encoder step, then one decoder step, each with its "
                        "own optimiser. Joint: one step on all parameters.")},
-    {"seed", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Seed"),
+    {"seed", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "S&eed"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Seeds training: initial weights, batch order, sampled z and generated negatives. The same "
                        "config and seed reproduce a run.")},
-    {"training.epochs", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Epochs"),
+    {"training.epochs", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "E&pochs"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Passes over the inliers' train split; the paper trains 100 (300 for adversarial colour).")},
-    {"training.batchSize", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Batch size"),
+    {"training.batchSize", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Batch si&ze"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Inlier images per step; the negative batch has the same size. The paper uses 50.")},
-    {"training.threads", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Threads"),
+    {"training.threads", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Thre&ads"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "CPU threads for LibTorch; 'all cores' uses every core (LibTorch would otherwise use one).")},
-    {"training.device", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Device"),
+    {"training.device", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Dev&ice"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Where to train: Auto uses CUDA when this build and machine have it, else the CPU.")},
-    {"training.evalInterval", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Evaluate every"),
+    {"training.evalInterval", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Evaluate ever&y"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Score the test splits (BPD, KL, REC and their AUROC) every this many epochs.")},
-    {"training.checkpointInterval", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Checkpoint every"),
+    {"training.checkpointInterval", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Chec&kpoint every"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Save the model and optimiser states every this many epochs.")},
-    {"training.sampleCount", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Samples"),
+    {"training.sampleCount", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Sa&mples"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Images decoded from z ~ p(z) into each sample grid; 'none' draws no samples.")},
-    {"evaluation.seed", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Seed"),
+    {"evaluation.seed", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "S&eed"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Seed of the scoring (the ELBO's sampled z), apart from the training seed so that scores of "
                        "runs with different training seeds are comparable.")},
-    {"evaluation.batchSize", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Batch size"),
+    {"evaluation.batchSize", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Batch si&ze"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Images scored at once; changes speed and memory, not the scores.")},
 };
 
@@ -187,7 +188,7 @@ const ChoiceText kChoiceTexts[] = {
                        "Batches drawn from other image sets, e.g. letters for Fashion-MNIST.")},
     {"data.negatives.source", "noisy-inliers", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Noisy inliers"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
-                       "The inlier batch plus Gaussian noise of standard deviation \u03c3, clipped to [0, 1].")},
+                       "The inlier batch plus Gaussian noise of standard deviation σ, clipped to [0, 1].")},
     {"data.negatives.source", "uniform-noise", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Uniform noise"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Every pixel uniform in [0, 1].")},
     {"data.negatives.source", "generated", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Generated"),
@@ -196,16 +197,16 @@ const ChoiceText kChoiceTexts[] = {
     {"data.negatives.source", "adversarial", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Adversarial"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Generated negatives, and the generator learns from them too.")},
     {"model.architecture", "auto", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Auto (from the inliers)"), nullptr},
-    {"model.architecture", "grayscale", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Grayscale (1\u00d728\u00d728)"),
+    {"model.architecture", "grayscale", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Grayscale (1×28×28)"),
      nullptr},
-    {"model.architecture", "colour", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Colour (3\u00d732\u00d732)"),
+    {"model.architecture", "colour", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Colour (3×32×32)"),
      nullptr},
     {"model.noiseModel", "bernoulli", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Bernoulli"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Logits; pixel values in [0, 1] as continuous targets.")},
-    {"model.noiseModel", "gaussian-fixed", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Gaussian, fixed \u03c3"),
+    {"model.noiseModel", "gaussian-fixed", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Gaussian, fixed σ"),
      nullptr},
-    {"model.noiseModel", "gaussian-learned", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Gaussian, learned \u03c3"),
-     QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "One global log \u03c3, trained with the decoder.")},
+    {"model.noiseModel", "gaussian-learned", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Gaussian, learned σ"),
+     QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "One global log σ, trained with the decoder.")},
     {"model.noiseModel", "quantized-gaussian", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Quantized Gaussian"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "The Gaussian's mass on each 1/256-wide pixel bin.")},
     {"optimizer.type", "rmsprop", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "RMSProp"), nullptr},
@@ -297,6 +298,12 @@ ExperimentPanel::ExperimentPanel(const QList<DatasetChoice>& datasets, QWidget* 
     buildUi();
     retranslateUi();
     setConfig(ExperimentConfig());
+    // A field reached by its mnemonic (Alt+letter) may be scrolled out of sight; Tab is
+    // already handled by the scroll area.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now && m_content->isAncestorOf(now))
+            m_scroll->ensureWidgetVisible(now);
+    });
 }
 
 void ExperimentPanel::buildUi()
@@ -1208,9 +1215,10 @@ void ExperimentPanel::retranslateUi()
     for (const auto& [group, title] : std::as_const(m_groups))
         group->setTitle(tr(title));
 
-    m_presetLabel->setText(tr("Preset"));
+    m_presetLabel->setText(tr("&Preset"));
     m_preset->setToolTip(tr("Ready-made configurations from the paper; Apply replaces every setting below."));
-    m_applyPreset->setText(tr("Apply"));
+    m_presetLabel->setToolTip(m_preset->toolTip());
+    m_applyPreset->setText(tr("&Apply"));
     m_applyPreset->setToolTip(tr("Replace every setting with the chosen preset."));
 
     for (const FieldText& text : kFieldTexts) {
@@ -1234,16 +1242,16 @@ void ExperimentPanel::retranslateUi()
     m_sampleCount->setSpecialValueText(tr("none"));
     m_learningRate->setPlaceholderText(tr("e.g. 1e-4"));
 
-    m_browseInlier->setText(QStringLiteral("\u2026"));
+    m_browseInlier->setText(QStringLiteral("…"));
     m_browseInlier->setToolTip(tr("Use a file or folder of images as the inliers."));
     for (QToolButton* button : {m_addOodPath, m_addNegativePath}) {
-        button->setText(tr("Add path\u2026"));
+        button->setText(tr("A&dd path…"));
         button->setToolTip(tr("Add a file or folder of images to the list, checked."));
     }
     for (QToolButton* button : {m_browseInlier, m_addOodPath, m_addNegativePath}) {
         const QList<QAction*> actions = button->menu()->actions();
-        actions.at(0)->setText(tr("File\u2026"));
-        actions.at(1)->setText(tr("Folder\u2026"));
+        actions.at(0)->setText(tr("File…"));
+        actions.at(1)->setText(tr("Folder…"));
     }
     retranslateDatasetItems();
 

@@ -731,8 +731,15 @@ void ExploreView::retranslateUi()
 
 void ExploreView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // Texts made from the run's state; a status that reports an event keeps its language
+        // until the next one.
+        rebuildEvaluationChoice();
+        updateInterpolationButtons();
+        if (m_folder.isEmpty())
+            setStatus(tr("Open or start a run to explore its images."));
+    }
     QWidget::changeEvent(event);
 }
 

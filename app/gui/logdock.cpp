@@ -1,6 +1,7 @@
 #include "logdock.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QPlainTextEdit>
 
 namespace negvae {
@@ -38,6 +39,14 @@ void LogDock::append(Level level, const QString& message)
     if (!colour.isEmpty())
         html = QStringLiteral("<span style='color:%1'>%2</span>").arg(colour, html);
     m_view->appendHtml(html);
+}
+
+void LogDock::changeEvent(QEvent* event)
+{
+    // Lines already written stay in the language they were written in, as in any log.
+    if (event->type() == QEvent::LanguageChange)
+        setWindowTitle(tr("Log"));
+    QDockWidget::changeEvent(event);
 }
 
 QString LogDock::text() const

@@ -21,6 +21,9 @@ public:
     void append(Level level, const QString& message);
     QString text() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QPlainTextEdit* m_view;
 };

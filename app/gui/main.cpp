@@ -1,11 +1,13 @@
 // negvae's desktop application.
 #include "experimentpanel.h"
+#include "languageswitcher.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
 #include <csignal>
+#include <memory>
 
 #include <cstdio>
 
@@ -22,6 +24,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(NEGVAE_VERSION));
 
     QCommandLineParser parser;
+    // --help in the user's language; the main window installs its own switcher afterwards.
+    auto helpLanguage = std::make_unique<LanguageSwitcher>();
+    helpLanguage->setLanguage(LanguageSwitcher::preferredLanguage());
     parser.setApplicationDescription(QApplication::translate("main", "Negative sampling in variational autoencoders."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -33,6 +38,7 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("tab"), QApplication::translate("main", "Show this view: dashboard, samples, explore or runs."), QStringLiteral("VIEW")});
     parser.addOption({QStringLiteral("runs"), QApplication::translate("main", "Compare the runs in this folder (e.g. a sweep's) in the Runs view."), QStringLiteral("DIR")});
     parser.process(app);
+    helpLanguage.reset();
 
     MainWindow::registerMetaTypes();
     MainWindow window;

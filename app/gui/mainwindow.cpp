@@ -8,6 +8,7 @@
 #include "experimentpanel.h"
 #include "exploreview.h"
 #include "histogramplot.h"
+#include "languageswitcher.h"
 #include "logdock.h"
 #include "runcontents.h"
 #include "rundashboard.h"
@@ -16,11 +17,13 @@
 #include "trainingworker.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -66,6 +69,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_worker(new TrainingWorker)
 {
     registerMetaTypes();
+    // Before the texts below are set, so that they are in the user's language from the start.
+    m_language = new LanguageSwitcher(this);
+    m_language->setLanguage(LanguageSwitcher::preferredLanguage());
     setWindowTitle(tr("negvae — negative sampling in VAEs"));
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -155,18 +161,22 @@ void MainWindow::createActions()
 {
     m_start = new QAction(tr("&Start"), this);
     m_start->setObjectName(QStringLiteral("startAction"));
-    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // Ctrl+R as in "run"; F5 as in debuggers and browsers' "go". Pause and Stop take the
+    // neighbouring debugger keys and Ctrl+letter twins; none is used elsewhere in the window.
+    m_start->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
     m_start->setToolTip(tr("Train the experiment in a new run folder"));
     connect(m_start, &QAction::triggered, this, &MainWindow::startTraining);
 
     m_pause = new QAction(tr("&Pause"), this);
     m_pause->setObjectName(QStringLiteral("pauseAction"));
     m_pause->setCheckable(true);
+    m_pause->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_F6)});
     m_pause->setToolTip(tr("Pause after the current batch; press again to resume"));
     connect(m_pause, &QAction::triggered, this, &MainWindow::togglePause);
 
     m_stop = new QAction(tr("S&top"), this);
     m_stop->setObjectName(QStringLiteral("stopAction"));
+    m_stop->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Period), QKeySequence(Qt::SHIFT | Qt::Key_F5)});
     m_stop->setToolTip(tr("Stop after the current batch and save a checkpoint"));
     connect(m_stop, &QAction::triggered, this, &MainWindow::stopTraining);
 
@@ -180,50 +190,122 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open experiment…"), this, [this] {
+    QMenu* file = addTranslatedMenu(nullptr, QT_TR_NOOP("&File"));
+    connect(addTranslatedAction(file, QT_TR_NOOP("&Open experiment…")), &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open experiment"), QString(), tr("Experiments (*.json)"));
         if (!path.isEmpty())
             openExperiment(path);
     });
-    file->addAction(tr("&Save experiment as…"), this, [this] {
+    connect(addTranslatedAction(file, QT_TR_NOOP("&Save experiment as…")), &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save experiment"), QString(), tr("Experiments (*.json)"));
         if (!path.isEmpty())
             saveExperiment(path);
     });
-    m_recentExperiments = file->addMenu(tr("Recent e&xperiments"));
+    m_recentExperiments = addTranslatedMenu(file, QT_TR_NOOP("Recent e&xperiments"));
     file->addSeparator();
-    file->addAction(tr("Open &run…"), this, [this] {
+    connect(addTranslatedAction(file, QT_TR_NOOP("Open &run…")), &QAction::triggered, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Open run folder"), runsDirectory());
         if (!folder.isEmpty())
             openRun(folder);
     });
-    file->addAction(tr("Res&ume run…"), this, [this] {
+    connect(addTranslatedAction(file, QT_TR_NOOP("Res&ume run…")), &QAction::triggered, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Resume run folder"), runsDirectory());
         if (!folder.isEmpty())
             resumeRun(folder);
     });
-    m_recentRuns = file->addMenu(tr("Recent r&uns"));
-    file->addAction(tr("Compare runs in &folder…"), this, [this] {
+    m_recentRuns = addTranslatedMenu(file, QT_TR_NOOP("Recent r&uns"));
+    connect(addTranslatedAction(file, QT_TR_NOOP("Compare runs in &folder…")), &QAction::triggered, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder of runs (e.g. a sweep)"), runsDirectory());
         if (!folder.isEmpty())
             showRuns(folder);
     });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction* quit = addTranslatedAction(file, QT_TR_NOOP("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu* run = menuBar()->addMenu(tr("&Training"));
+    QMenu* run = addTranslatedMenu(nullptr, QT_TR_NOOP("&Training"));
     run->addAction(m_start);
     run->addAction(m_pause);
     run->addAction(m_stop);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* view = addTranslatedMenu(nullptr, QT_TR_NOOP("&View"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    createLanguageMenu(view);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About negvae"), this, [this] { (new AboutDialog(this))->open(); });
+    QMenu* help = addTranslatedMenu(nullptr, QT_TR_NOOP("&Help"));
+    QAction* about = addTranslatedAction(help, QT_TR_NOOP("&About negvae"));
     about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] { (new AboutDialog(this))->open(); });
+}
+
+QMenu* MainWindow::addTranslatedMenu(QMenu* parent, const char* sourceText)
+{
+    QMenu* menu = parent ? parent->addMenu(tr(sourceText)) : menuBar()->addMenu(tr(sourceText));
+    m_translatedActions.append({menu->menuAction(), sourceText});
+    return menu;
+}
+
+QAction* MainWindow::addTranslatedAction(QMenu* menu, const char* sourceText)
+{
+    QAction* action = menu->addAction(tr(sourceText));
+    m_translatedActions.append({action, sourceText});
+    return action;
+}
+
+void MainWindow::createLanguageMenu(QMenu* into)
+{
+    QMenu* menu = addTranslatedMenu(into, QT_TR_NOOP("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(menu);
+    for (const LanguageSwitcher::Language& language : LanguageSwitcher::languages()) {
+        // Each language by its own name, so that a user lost in a foreign one finds theirs.
+        QAction* action = menu->addAction(language.nativeName);
+        action->setObjectName(QStringLiteral("languageAction_") + language.code);
+        action->setCheckable(true);
+        action->setChecked(language.code == m_language->language());
+        action->setActionGroup(group);
+        connect(action, &QAction::triggered, this, [this, action, code = language.code] {
+            if (!m_language->setLanguage(code)) {
+                m_log->append(LogDock::Level::Error, tr("The %1 translation could not be loaded.").arg(action->text()));
+                for (QAction* other : action->actionGroup()->actions())
+                    other->setChecked(other->objectName().endsWith(m_language->language()));
+            }
+        });
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("negvae — negative sampling in VAEs"));
+    m_views->setTabText(m_views->indexOf(m_dashboard), tr("Dashboard"));
+    m_views->setTabText(m_views->indexOf(m_samples), tr("Samples"));
+    m_views->setTabText(m_views->indexOf(m_explore), tr("Explore"));
+    m_views->setTabText(m_views->indexOf(m_runs), tr("Runs"));
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("experimentDock")))
+        dock->setWindowTitle(tr("Experiment"));
+    if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("trainingToolbar")))
+        toolbar->setWindowTitle(tr("Training"));
+    for (const auto& [action, sourceText] : std::as_const(m_translatedActions))
+        action->setText(tr(sourceText));
+    m_start->setText(tr("&Start"));
+    m_stop->setText(tr("S&top"));
+    m_stop->setToolTip(tr("Stop after the current batch and save a checkpoint"));
+    m_pause->setToolTip(tr("Pause after the current batch; press again to resume"));
+    updateActions(); // Pause/Resume and Start's reason
+    // The idle status names no event, so it can be said again; the others are replaced by the
+    // next step or run anyway.
+    if (!m_running && m_runFolder.isEmpty())
+        m_statusLabel->setText(tr("Ready"));
 }
 
 void MainWindow::connectWorker()

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAction;
+class QEvent;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -19,6 +20,7 @@ class QThread;
 namespace negvae {
 
 class ExperimentPanel;
+class LanguageSwitcher;
 class LogDock;
 class RunDashboard;
 class ExploreView;
@@ -53,6 +55,7 @@ public:
     QAction* pauseAction() const { return m_pause; }
     QAction* stopAction() const { return m_stop; }
     QString statusText() const;
+    LanguageSwitcher* languageSwitcher() const { return m_language; }
 
     // Where new runs go: $NEGVAE_RUNS_DIR, else the "runs/directory" setting, else ~/negvae-runs.
     QString runsDirectory() const;
@@ -95,10 +98,16 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
     void createMenus();
+    void createLanguageMenu(QMenu* into);
+    // A menu entry whose text retranslateUi() sets again from `sourceText` (a QT_TR_NOOP).
+    QAction* addTranslatedAction(QMenu* menu, const char* sourceText);
+    QMenu* addTranslatedMenu(QMenu* parent, const char* sourceText);
+    void retranslateUi();
     void connectWorker();
     void setRunning(bool running);
     void updateActions();
@@ -133,6 +142,8 @@ private:
     QAction* m_stop = nullptr;
     QMenu* m_recentExperiments = nullptr;
     QMenu* m_recentRuns = nullptr;
+    LanguageSwitcher* m_language = nullptr;
+    QList<QPair<QAction*, const char*>> m_translatedActions;
 
     QThread* m_thread = nullptr;
     TrainingWorker* m_worker = nullptr;

@@ -8,6 +8,7 @@
 #include "scoreseries.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +20,14 @@
 namespace negvae {
 
 namespace {
+
+// The loss series' keys: stable, so that a language switch during a run extends the same
+// lines (and CSV columns); their legend titles are translated in retranslateUi().
+const char* const kTotal = QT_TRANSLATE_NOOP("negvae::RunDashboard", "total");
+const char* const kReconstruction = QT_TRANSLATE_NOOP("negvae::RunDashboard", "reconstruction");
+const char* const kKl = QT_TRANSLATE_NOOP("negvae::RunDashboard", "KL to prior");
+const char* const kNegativeKl = QT_TRANSLATE_NOOP("negvae::RunDashboard", "KL of negatives to negative prior");
+const char* const kGenerator = QT_TRANSLATE_NOOP("negvae::RunDashboard", "generator");
 
 QVector<double> toDoubles(const std::vector<float>& values)
 {
@@ -44,6 +53,8 @@ RunDashboard::RunDashboard(QWidget* parent)
     , m_scoreChoice(new QComboBox(this))
     , m_epochSlider(new QSlider(Qt::Horizontal, this))
     , m_epochLabel(new QLabel(this))
+    , m_scoreTitle(new QLabel(this))
+    , m_evaluationTitle(new QLabel(this))
 {
     m_loss->setObjectName(QStringLiteral("lossPlot"));
     m_auroc->setObjectName(QStringLiteral("aurocPlot"));
@@ -52,20 +63,19 @@ RunDashboard::RunDashboard(QWidget* parent)
     m_scoreChoice->setObjectName(QStringLiteral("scoreChoice"));
     m_epochSlider->setObjectName(QStringLiteral("epochSlider"));
 
-    m_scoreChoice->addItem(tr("BPD (bits per dimension)"), QStringLiteral("bpd"));
-    m_scoreChoice->addItem(tr("KL to the prior (nats)"), QStringLiteral("kl"));
-    m_scoreChoice->addItem(tr("Reconstruction (nats)"), QStringLiteral("rec"));
-    m_scoreChoice->setToolTip(tr("The per-image score shown in the histogram and ROC curves; higher = more anomalous."));
+    // Texts come from retranslateUi(); the data is the score's identity.
+    m_scoreChoice->addItem(QString(), QStringLiteral("bpd"));
+    m_scoreChoice->addItem(QString(), QStringLiteral("kl"));
+    m_scoreChoice->addItem(QString(), QStringLiteral("rec"));
     m_epochSlider->setEnabled(false);
-    m_epochSlider->setToolTip(tr("Scrub back through every evaluation of the run."));
     m_epochSlider->setPageStep(1);
     m_epochLabel->setText(tr("no evaluation yet"));
 
     auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Score:"), this));
+    controls->addWidget(m_scoreTitle);
     controls->addWidget(m_scoreChoice);
     controls->addSpacing(16);
-    controls->addWidget(new QLabel(tr("Evaluation:"), this));
+    controls->addWidget(m_evaluationTitle);
     controls->addWidget(m_epochSlider, 1);
     controls->addWidget(m_epochLabel);
 
@@ -83,6 +93,31 @@ RunDashboard::RunDashboard(QWidget* parent)
 
     connect(m_epochSlider, &QSlider::valueChanged, this, [this] { refreshEvaluationView(); });
     connect(m_scoreChoice, &QComboBox::currentIndexChanged, this, [this] { refreshEvaluationView(); });
+    retranslateUi();
+}
+
+void RunDashboard::retranslateUi()
+{
+    m_scoreTitle->setText(tr("Score:"));
+    m_evaluationTitle->setText(tr("Evaluation:"));
+    m_scoreChoice->setItemText(0, tr("BPD (bits per dimension)"));
+    m_scoreChoice->setItemText(1, tr("KL to the prior (nats)"));
+    m_scoreChoice->setItemText(2, tr("Reconstruction (nats)"));
+    m_scoreChoice->setToolTip(tr("The per-image score shown in the histogram and ROC curves; higher = more anomalous."));
+    m_epochSlider->setToolTip(tr("Scrub back through every evaluation of the run."));
+    for (const char* key : {kTotal, kReconstruction, kKl, kNegativeKl, kGenerator})
+        m_loss->setSeriesTitle(QString::fromUtf8(key), tr(key));
+    if (m_evaluations.empty())
+        m_epochLabel->setText(tr("no evaluation yet"));
+    else
+        refreshEvaluationView(); // the epoch label and the score axis titles
+}
+
+void RunDashboard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void RunDashboard::clear()
@@ -103,11 +138,11 @@ void RunDashboard::addSteps(const QVector<StepMetrics>& steps)
         return;
     QVector<double> x;
     QMap<QString, QVector<double>> series;
-    QVector<double>& total = series[tr("total")];
-    QVector<double>& reconstruction = series[tr("reconstruction")];
-    QVector<double>& kl = series[tr("KL to prior")];
-    QVector<double>& negativeKl = series[tr("KL of negatives to negative prior")];
-    QVector<double>& generator = series[tr("generator")];
+    QVector<double>& total = series[QString::fromUtf8(kTotal)];
+    QVector<double>& reconstruction = series[QString::fromUtf8(kReconstruction)];
+    QVector<double>& kl = series[QString::fromUtf8(kKl)];
+    QVector<double>& negativeKl = series[QString::fromUtf8(kNegativeKl)];
+    QVector<double>& generator = series[QString::fromUtf8(kGenerator)];
     for (const StepMetrics& m : steps) {
         x << double(m.step);
         total << m.loss;

@@ -59,10 +59,14 @@ public:
 Q_SIGNALS:
     void evaluationShown(int index);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void refreshEvaluationView();
     void appendEvaluation(const EvalReport& report);
     void updateEpochSlider(bool followLatest);
+    void retranslateUi();
 
     LossPlot* m_loss;
     AurocPlot* m_auroc;
@@ -71,6 +75,8 @@ private:
     QComboBox* m_scoreChoice;
     QSlider* m_epochSlider;
     QLabel* m_epochLabel;
+    QLabel* m_scoreTitle;
+    QLabel* m_evaluationTitle;
     std::vector<EvalReport> m_evaluations;
 };
 

@@ -417,12 +417,29 @@ void RunsView::retranslateUi()
                              tr("AUROC KL"), tr("State")});
     m_list->setToolTip(tr("Tick runs to overlay their curves; double-click one to open it in the other views."));
     m_table->setToolTip(tr("Click a cell to compare the curves of the runs it averages."));
+    // Every metric states its convention where it is shown (SPEC §4).
+    for (int i = 0; i < m_metricChoice->count(); ++i)
+        m_metricChoice->setItemData(i, OodMetrics::convention(OodMetrics::Metric(m_metricChoice->itemData(i).toInt())),
+                                    Qt::ToolTipRole);
+    m_metricChoice->setToolTip(tr("The metric of the table and the upper plot; hover an entry for its convention."));
+    const QString auroc = OodMetrics::convention(OodMetrics::Metric::Auroc);
+    m_list->headerItem()->setToolTip(BpdColumn, tr("AUROC of the BPD score against the first OOD set at the run's "
+                                                   "latest evaluation.") + QLatin1Char('\n') + auroc);
+    m_list->headerItem()->setToolTip(KlColumn, tr("AUROC of the KL score against the first OOD set at the run's "
+                                                  "latest evaluation.") + QLatin1Char('\n') + auroc);
 }
 
 void RunsView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The table, the list and the status hold translated words and conventions too.
+        if (!m_runs.isEmpty()) {
+            rebuildReport();
+            fillList();
+            updateCurves();
+        }
+    }
     QWidget::changeEvent(event);
 }
 
