@@ -1,5 +1,7 @@
 #include "sweepreport.h"
 
+#include "scorecatalog.h"
+
 #include "configerror.h"
 #include "dataerror.h"
 #include "jsontext.h"
@@ -359,11 +361,16 @@ QString SweepReport::noiseModelTitle(NoiseModel noiseModel)
 
 QString SweepReport::conventions() const
 {
-    return QStringLiteral(
+    QString text = QStringLiteral(
         "%1 Scores per image, higher = more anomalous: BPD = -ELBO/(D ln 2), KL = KL(q(z|x) || p(z)), "
         "REC = -E log p(x|z). Cells: mean (sample standard deviation, n - 1) over the runs that differ "
         "only in their seed.")
         .arg(OodMetrics::convention(m_options.metric));
+    // The opt-in scores are less familiar: each one shown gets its own sentence.
+    for (const QString& score : m_options.scores)
+        if (ScoreCatalog::extraNames().contains(score))
+            text += QStringLiteral(" %1: %2.").arg(ScoreCatalog::title(score), ScoreCatalog::convention(score));
+    return text;
 }
 
 } // namespace negvae
