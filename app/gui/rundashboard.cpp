@@ -5,6 +5,7 @@
 #include "lossplot.h"
 #include "rocplot.h"
 #include "runstore.h"
+#include "scorecatalog.h"
 #include "scoreseries.h"
 
 #include <QComboBox>
@@ -52,17 +53,19 @@ RunDashboard::RunDashboard(QWidget* parent)
     m_scoreChoice->setObjectName(QStringLiteral("scoreChoice"));
     m_epochSlider->setObjectName(QStringLiteral("epochSlider"));
 
-    m_scoreChoice->addItem(tr("BPD (bits per dimension)"), QStringLiteral("bpd"));
-    m_scoreChoice->addItem(tr("KL to the prior (nats)"), QStringLiteral("kl"));
-    m_scoreChoice->addItem(tr("Reconstruction (nats)"), QStringLiteral("rec"));
-    m_scoreChoice->setToolTip(tr("The per-image score shown in the histogram and ROC curves; higher = more anomalous."));
+    refreshScoreChoices();
+    m_scoreChoice->setToolTip(tr("The per-image score shown in the histogram and ROC curves; higher = more anomalous. "
+                                 "Lists every score the run holds: BPD, KL and REC always, BPD-IW, complexity, "
+                                 "likelihood ratio and regret where the run's config turned them on."));
     m_epochSlider->setEnabled(false);
     m_epochSlider->setToolTip(tr("Scrub back through every evaluation of the run."));
     m_epochSlider->setPageStep(1);
     m_epochLabel->setText(tr("no evaluation yet"));
 
     auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Score:"), this));
+    auto* scoreLabel = new QLabel(tr("&Score:"), this);
+    scoreLabel->setBuddy(m_scoreChoice);
+    controls->addWidget(scoreLabel);
     controls->addWidget(m_scoreChoice);
     controls->addSpacing(16);
     controls->addWidget(new QLabel(tr("Evaluation:"), this));
@@ -90,6 +93,7 @@ void RunDashboard::clear()
     m_loss->clear();
     m_auroc->clear();
     m_evaluations.clear();
+    refreshScoreChoices();
     m_histogram->setScores(scoreLabel(score()), {});
     m_roc->setCurves(scoreLabel(score()), {});
     m_epochSlider->setEnabled(false);
@@ -123,6 +127,7 @@ void RunDashboard::addEvaluation(const EvalReport& report)
 {
     const bool followLatest = m_evaluations.empty() || m_epochSlider->value() == int(m_evaluations.size()) - 1;
     m_evaluations.push_back(report);
+    refreshScoreChoices();
     for (const MetricRow& row : report.metrics) {
         if (row.score == QLatin1String("bpd") || row.score == QLatin1String("kl"))
             m_auroc->setPoint(row.oodSet, row.score.toUpper(), double(report.epoch), row.values.auroc);
@@ -171,7 +176,59 @@ QString RunDashboard::scoreLabel(const QString& score)
         return tr("KL(q(z|x) ‖ p(z)) (nats)");
     if (score == QLatin1String("rec"))
         return tr("reconstruction −log p(x|z) (nats)");
+    if (score == QLatin1String("bpd_iw"))
+        return tr("BPD-IW, importance-weighted bound (bits per dimension)");
+    if (score == QLatin1String("complexity"))
+        return tr("BPD − compressed length (bits per dimension)");
+    if (score == QLatin1String("likelihood_ratio"))
+        return tr("BPD − background model's BPD (bits per dimension)");
+    if (score == QLatin1String("regret"))
+        return tr("likelihood regret (bits per dimension)");
     return tr("BPD (bits per dimension)");
+}
+
+QString RunDashboard::scoreTitle(const QString& score)
+{
+    if (score == QLatin1String("kl"))
+        return tr("KL to the prior (nats)");
+    if (score == QLatin1String("rec"))
+        return tr("Reconstruction (nats)");
+    if (score == QLatin1String("bpd_iw"))
+        return tr("BPD-IW, importance-weighted (bits/dim)");
+    if (score == QLatin1String("complexity"))
+        return tr("Complexity-corrected BPD (bits/dim)");
+    if (score == QLatin1String("likelihood_ratio"))
+        return tr("Likelihood ratio to background (bits/dim)");
+    if (score == QLatin1String("regret"))
+        return tr("Likelihood regret (bits/dim)");
+    return tr("BPD (bits per dimension)");
+}
+
+void RunDashboard::refreshScoreChoices()
+{
+    // The union over evaluations: regret, for one, exists only in the final one.
+    QStringList available = EvalReport::scoreNames();
+    for (const EvalReport& report : m_evaluations)
+        for (const QString& name : report.availableScores())
+            if (!available.contains(name))
+                available.append(name);
+    QStringList ordered;
+    for (const QString& name : ScoreCatalog::allNames())
+        if (available.contains(name))
+            ordered.append(name);
+    QStringList shown;
+    for (int i = 0; i < m_scoreChoice->count(); ++i)
+        shown.append(m_scoreChoice->itemData(i).toString());
+    if (shown == ordered)
+        return;
+    const QString current = m_scoreChoice->currentData().toString();
+    const QSignalBlocker blocker(m_scoreChoice);
+    m_scoreChoice->clear();
+    for (const QString& name : ordered) {
+        m_scoreChoice->addItem(scoreTitle(name), name);
+        m_scoreChoice->setItemData(m_scoreChoice->count() - 1, ScoreCatalog::convention(name), Qt::ToolTipRole);
+    }
+    m_scoreChoice->setCurrentIndex(std::max(0, m_scoreChoice->findData(current)));
 }
 
 void RunDashboard::refreshEvaluationView()
