@@ -14,6 +14,9 @@
 #include "runstore.h"
 #include "scorecatalog.h"
 #include "scoringcancelled.h"
+#include "sweepreport.h"
+#include "sweepreportwriter.h"
+#include "syntheticruns.h"
 #include "trainer.h"
 #include "vaemodel.h"
 
@@ -421,6 +424,34 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!report.readScoresCsv(csv, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    // The sweep report gives each opt-in score its own rows where runs have it, titled and
+    // with its convention written out; runs without it simply contribute no such row.
+    void sweepReportHasRowsForOptInScores()
+    {
+        QTemporaryDir dir;
+        for (int seed = 1; seed <= 2; ++seed) {
+            ExperimentConfig config = testing::syntheticConfig();
+            config.seed = seed;
+            EvalReport report = testing::syntheticEvaluation(2, {{QStringLiteral("mnist"), {0.4, 0.6}}});
+            MetricRow regret {QStringLiteral("mnist"), QStringLiteral("regret"), {}};
+            regret.values.auroc = 0.8 + 0.1 * seed;
+            report.metrics.push_back(regret);
+            const RunStore store(dir.filePath(QStringLiteral("seed_%1").arg(seed)));
+            store.create(config);
+            store.writeEvaluation(report);
+        }
+        const SweepReport report = SweepReport::fromFolder(dir.path(), SweepReport::Options());
+        QStringList scores;
+        for (const SweepReport::Row& row : report.rows())
+            scores.append(row.score);
+        QCOMPARE(scores, QStringList({QStringLiteral("bpd"), QStringLiteral("kl"), QStringLiteral("regret")}));
+        QCOMPARE(report.cell(2, 0).n(), 2);
+        QVERIFY(std::abs(report.cell(2, 0).mean() - 0.95) < 1e-9);
+        QVERIFY2(report.conventions().contains(ScoreCatalog::convention(QStringLiteral("regret"))),
+                 qPrintable(report.conventions()));
+        QVERIFY(SweepReportWriter(report).markdown().contains(QStringLiteral("| Regret |")));
     }
 
     // A run with every cheap opt-in score and a background model: the scores land in the eval
