@@ -3,6 +3,8 @@
 #include "imageset.h"
 #include "jsontext.h"
 
+#include <opencv2/imgcodecs.hpp>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +34,9 @@ constexpr int64_t kMaxWidth = 4096;
 constexpr int kMaxWidthCount = 8;
 constexpr int64_t kMaxHidden = 65536;
 constexpr int64_t kMaxSampleCount = 1024;
+constexpr int64_t kMaxIwaeSamples = 100000;
+constexpr int64_t kMaxIwaeBatch = 10000000;
+constexpr int64_t kMaxRegretSteps = 100000;
 
 const ImageShape kGrayscaleShape{1, 28, 28};
 const ImageShape kColourShape{3, 32, 32};
@@ -72,6 +77,10 @@ const EnumName<DevicePreference> kDevicePreferenceNames[] = {
     {DevicePreference::Auto, "auto"},
     {DevicePreference::Cpu, "cpu"},
     {DevicePreference::Cuda, "cuda"},
+};
+const EnumName<Compressor> kCompressorNames[] = {
+    {Compressor::Png, "png"},
+    {Compressor::Jpeg2000, "jpeg2000"},
 };
 
 template <typename E, std::size_t N> QString nameIn(const EnumName<E> (&table)[N], E value)
@@ -440,6 +449,20 @@ void validateInto(const ExperimentConfig& config, const QSet<QString>& unreadabl
 
     check.integer(QStringLiteral("evaluation.seed"), config.evaluation.seed, 0, kUnbounded);
     check.integer(QStringLiteral("evaluation.batchSize"), config.evaluation.batchSize, 1, kMaxBatchSize);
+
+    const ScoresConfig& scores = config.evaluation.scores;
+    check.integer(QStringLiteral("evaluation.scores.iwaeSamples"), scores.iwaeSamples, 1, kMaxIwaeSamples);
+    check.integer(QStringLiteral("evaluation.scores.iwaeBatch"), scores.iwaeBatch, 1, kMaxIwaeBatch);
+    if (!(scores.perturbationRate > 0.0 && scores.perturbationRate <= 1.0))
+        errors.append({QStringLiteral("evaluation.scores.perturbationRate"),
+                       QStringLiteral("must be in (0, 1] (the probability of replacing a pixel), got ")
+                           + formatNumber(scores.perturbationRate)});
+    check.integer(QStringLiteral("evaluation.scores.regretSteps"), scores.regretSteps, 1, kMaxRegretSteps);
+    check.positive(QStringLiteral("evaluation.scores.regretLearningRate"), scores.regretLearningRate);
+    // OpenCV is built with or without a JPEG 2000 codec; say so before any training.
+    if (scores.complexity && scores.compressor == Compressor::Jpeg2000 && !cv::haveImageWriter(".jp2"))
+        errors.append({QStringLiteral("evaluation.scores.compressor"),
+                       QStringLiteral("\"jpeg2000\" is not available: this OpenCV cannot write .jp2 files; use \"png\"")});
 }
 
 QJsonArray toJsonArray(const QStringList& list)
@@ -482,6 +505,7 @@ NEGVAE_ENUM_NAMES(NoiseModel, kNoiseModelNames)
 NEGVAE_ENUM_NAMES(UpdateScheme, kUpdateSchemeNames)
 NEGVAE_ENUM_NAMES(OptimizerType, kOptimizerTypeNames)
 NEGVAE_ENUM_NAMES(DevicePreference, kDevicePreferenceNames)
+NEGVAE_ENUM_NAMES(Compressor, kCompressorNames)
 
 #undef NEGVAE_ENUM_NAMES
 
@@ -526,9 +550,17 @@ bool TrainingConfig::operator==(const TrainingConfig& other) const
         && checkpointInterval == other.checkpointInterval && sampleCount == other.sampleCount;
 }
 
+bool ScoresConfig::operator==(const ScoresConfig& other) const
+{
+    return iwae == other.iwae && iwaeSamples == other.iwaeSamples && iwaeBatch == other.iwaeBatch
+        && complexity == other.complexity && compressor == other.compressor && background == other.background
+        && perturbationRate == other.perturbationRate && regret == other.regret && regretSteps == other.regretSteps
+        && regretLearningRate == other.regretLearningRate;
+}
+
 bool EvaluationConfig::operator==(const EvaluationConfig& other) const
 {
-    return seed == other.seed && batchSize == other.batchSize;
+    return seed == other.seed && batchSize == other.batchSize && scores == other.scores;
 }
 
 bool ExperimentConfig::operator==(const ExperimentConfig& other) const
@@ -622,6 +654,19 @@ QJsonObject ExperimentConfig::toJson() const
     const QJsonObject evaluationJson{
         {QStringLiteral("seed"), static_cast<qint64>(evaluation.seed)},
         {QStringLiteral("batchSize"), static_cast<qint64>(evaluation.batchSize)},
+        {QStringLiteral("scores"),
+         QJsonObject{
+             {QStringLiteral("iwae"), evaluation.scores.iwae},
+             {QStringLiteral("iwaeSamples"), static_cast<qint64>(evaluation.scores.iwaeSamples)},
+             {QStringLiteral("iwaeBatch"), static_cast<qint64>(evaluation.scores.iwaeBatch)},
+             {QStringLiteral("complexity"), evaluation.scores.complexity},
+             {QStringLiteral("compressor"), jsonName(evaluation.scores.compressor)},
+             {QStringLiteral("background"), evaluation.scores.background},
+             {QStringLiteral("perturbationRate"), evaluation.scores.perturbationRate},
+             {QStringLiteral("regret"), evaluation.scores.regret},
+             {QStringLiteral("regretSteps"), static_cast<qint64>(evaluation.scores.regretSteps)},
+             {QStringLiteral("regretLearningRate"), evaluation.scores.regretLearningRate},
+         }},
     };
     return QJsonObject{
         {QStringLiteral("version"), kVersion},
@@ -719,6 +764,19 @@ ExperimentConfig ExperimentConfig::fromJson(const QJsonObject& json, QList<Confi
     ObjectReader evaluation(root.object("evaluation"), root.field("evaluation"), context);
     evaluation.integer("seed", config.evaluation.seed);
     evaluation.integer("batchSize", config.evaluation.batchSize);
+    ObjectReader scores(evaluation.object("scores"), evaluation.field("scores"), context);
+    ScoresConfig& scoresConfig = config.evaluation.scores;
+    scores.boolean("iwae", scoresConfig.iwae);
+    scores.integer("iwaeSamples", scoresConfig.iwaeSamples);
+    scores.integer("iwaeBatch", scoresConfig.iwaeBatch);
+    scores.boolean("complexity", scoresConfig.complexity);
+    scores.choice("compressor", scoresConfig.compressor);
+    scores.boolean("background", scoresConfig.background);
+    scores.number("perturbationRate", scoresConfig.perturbationRate);
+    scores.boolean("regret", scoresConfig.regret);
+    scores.integer("regretSteps", scoresConfig.regretSteps);
+    scores.number("regretLearningRate", scoresConfig.regretLearningRate);
+    scores.reportUnknownKeys();
     evaluation.reportUnknownKeys();
 
     root.reportUnknownKeys();

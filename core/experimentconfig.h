@@ -30,6 +30,8 @@ enum class NoiseModel { Bernoulli, GaussianFixed, GaussianLearned, QuantizedGaus
 enum class UpdateScheme { Alternating, Joint };
 enum class OptimizerType { RmsProp, Adam };
 enum class DevicePreference { Auto, Cpu, Cuda };
+// The lossless compressor whose output length measures an image's complexity (Serrà et al.).
+enum class Compressor { Png, Jpeg2000 };
 
 QString jsonName(NegativeSource value);
 QString jsonName(Architecture value);
@@ -37,6 +39,7 @@ QString jsonName(NoiseModel value);
 QString jsonName(UpdateScheme value);
 QString jsonName(OptimizerType value);
 QString jsonName(DevicePreference value);
+QString jsonName(Compressor value);
 
 // The value spelled `name`, or nothing when no value is spelled that way (case matters).
 template <typename E> std::optional<E> fromJsonName(const QString& name);
@@ -49,12 +52,14 @@ template <> std::optional<NoiseModel> fromJsonName<NoiseModel>(const QString& na
 template <> std::optional<UpdateScheme> fromJsonName<UpdateScheme>(const QString& name);
 template <> std::optional<OptimizerType> fromJsonName<OptimizerType>(const QString& name);
 template <> std::optional<DevicePreference> fromJsonName<DevicePreference>(const QString& name);
+template <> std::optional<Compressor> fromJsonName<Compressor>(const QString& name);
 template <> QStringList jsonNames<NegativeSource>();
 template <> QStringList jsonNames<Architecture>();
 template <> QStringList jsonNames<NoiseModel>();
 template <> QStringList jsonNames<UpdateScheme>();
 template <> QStringList jsonNames<OptimizerType>();
 template <> QStringList jsonNames<DevicePreference>();
+template <> QStringList jsonNames<Compressor>();
 
 // The member initialisers of the structs below are the one place where defaults live; JSON
 // keys that are absent keep them. Integers are int64_t because JSON numbers, tensor sizes and
@@ -147,9 +152,35 @@ struct TrainingConfig {
 
 // evaluation: its own seed so that scores are comparable between runs with different
 // training seeds (the ELBO's sampled z is the only randomness in scoring).
+// evaluation.scores: the likelihood-based OOD scores beside BPD/KL/REC, each opt-in because
+// each costs time (and the background model a second training run alongside the first).
+struct ScoresConfig {
+    // Importance-weighted bound (bpd_iw) with iwaeSamples posterior samples per image, decoded
+    // at most iwaeBatch images × samples per forward pass (bounds the memory of one pass).
+    bool iwae = false;
+    int64_t iwaeSamples = 100;
+    int64_t iwaeBatch = 10000;
+    // Input-complexity-corrected BPD (complexity).
+    bool complexity = false;
+    Compressor compressor = Compressor::Png;
+    // Likelihood ratio against a background model trained alongside on inliers whose pixels are
+    // each replaced, with probability perturbationRate, by a uniform value (Ren et al. use 0.2).
+    bool background = false;
+    double perturbationRate = 0.2;
+    // Likelihood regret: regretSteps Adam steps of rate regretLearningRate on each image's own
+    // posterior (mu, log σ²). Slow, so only at the final evaluation and in `negvae eval`.
+    bool regret = false;
+    int64_t regretSteps = 100;
+    double regretLearningRate = 0.02;
+
+    bool operator==(const ScoresConfig& other) const;
+    bool operator!=(const ScoresConfig& other) const { return !(*this == other); }
+};
+
 struct EvaluationConfig {
     int64_t seed = 1234;
     int64_t batchSize = 500;
+    ScoresConfig scores;
 
     bool operator==(const EvaluationConfig& other) const;
     bool operator!=(const EvaluationConfig& other) const { return !(*this == other); }

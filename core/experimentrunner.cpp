@@ -7,6 +7,7 @@
 #include "imagegrid.h"
 #include "inferenceguard.h"
 #include "resourcecheck.h"
+#include "scoringcancelled.h"
 
 #include <QThread>
 #include <cmath>
@@ -96,6 +97,11 @@ void ExperimentRunner::prepare()
     torch::set_num_threads(threads);
     const torch::Device device = chooseDevice(m_config.training.device);
     m_data = ExperimentData::load(m_config, m_registry, m_callbacks.progress);
+    // The background model first: each trainer seeds torch's global generator, and the run's
+    // own must be the last to do so for the run to train the same with or without it.
+    m_background.reset();
+    if (m_config.evaluation.scores.background)
+        m_background = std::make_unique<BackgroundModel>(m_config, m_data.train.shape(), device);
     m_trainer = std::make_unique<Trainer>(m_config, m_data.train.shape(), device, m_data.negatives);
     log(QStringLiteral("%1 train / %2 test images of %3 (%4), %5 OOD set(s), %6 thread(s), %7")
             .arg(m_data.train.size()).arg(m_data.test.size()).arg(m_config.data.inlier, m_data.train.shape().toString())
@@ -119,7 +125,10 @@ ExperimentRunner::Outcome ExperimentRunner::run(const std::atomic<bool>& stop)
             m_permutation = torch::randperm(m_data.train.size(), m_trainer->generator(), torch::kInt64);
         for (int64_t batch = m_nextBatch; batch < batches; ++batch) {
             const torch::Tensor indices = m_permutation.slice(0, batch * batchSize, std::min(m_data.train.size(), (batch + 1) * batchSize));
-            const StepMetrics metrics = m_trainer->trainStep(m_data.train.floatBatch(indices), epoch);
+            const torch::Tensor images = m_data.train.floatBatch(indices);
+            const StepMetrics metrics = m_trainer->trainStep(images, epoch);
+            if (m_background)
+                m_background->trainStep(images, epoch);
             pending.push_back(metrics);
             if (m_callbacks.step)
                 m_callbacks.step(metrics);
@@ -135,7 +144,7 @@ ExperimentRunner::Outcome ExperimentRunner::run(const std::atomic<bool>& stop)
         m_nextBatch = 0;
         const bool last = epoch == m_config.training.epochs;
         if (last || epoch % m_config.training.evalInterval == 0)
-            evaluate(epoch);
+            evaluate(epoch, last, &stop);
         if (last || epoch % m_config.training.checkpointInterval == 0)
             saveCheckpoint(epoch + 1, 0);
         m_nextEpoch = epoch + 1;
@@ -143,9 +152,13 @@ ExperimentRunner::Outcome ExperimentRunner::run(const std::atomic<bool>& stop)
     return Outcome::Finished;
 }
 
-EvalReport ExperimentRunner::score()
+EvalReport ExperimentRunner::score(bool regret, const std::atomic<bool>* stop)
 {
-    const Evaluator evaluator(m_config.evaluation.seed, m_config.evaluation.batchSize, m_trainer->device());
+    Evaluator evaluator(m_config.evaluation.seed, m_config.evaluation.batchSize, m_trainer->device());
+    // Regret is asked for per call (final evaluation, `negvae eval --regret`), not by the config alone.
+    ScoresConfig scores = m_config.evaluation.scores;
+    scores.regret = regret;
+    evaluator.setExtraScores(scores, m_background ? m_background->model() : Vae(nullptr), regret, stop);
     EvalReport report = evaluator.evaluate(m_trainer->model(), m_data.test, m_data.ood, m_callbacks.progress);
     m_scoredNegatives = negativeSample();
     if (m_scoredNegatives.defined())
@@ -155,9 +168,17 @@ EvalReport ExperimentRunner::score()
     return report;
 }
 
-EvalReport ExperimentRunner::evaluate(int64_t epoch)
+EvalReport ExperimentRunner::evaluate(int64_t epoch, bool final, const std::atomic<bool>* stop)
 {
-    EvalReport report = score();
+    EvalReport report;
+    const bool regret = final && m_config.evaluation.scores.regret;
+    try {
+        report = score(regret, stop);
+    } catch (const ScoringCancelled&) {
+        // The cheap scores are worth keeping; only the slow one was asked to stop.
+        log(QStringLiteral("likelihood regret cancelled; epoch %1 is evaluated without it").arg(epoch));
+        report = score(false);
+    }
     report.epoch = epoch;
     m_store.writeEvaluation(report);
     writeSamples(epoch);
@@ -247,6 +268,11 @@ void ExperimentRunner::saveCheckpoint(int64_t nextEpoch, int64_t nextBatch)
     torch::serialize::OutputArchive trainer;
     m_trainer->save(trainer);
     archive.write("trainer", trainer);
+    if (m_background) {
+        torch::serialize::OutputArchive background;
+        m_background->save(background);
+        archive.write("background", background);
+    }
     std::ostringstream out;
     archive.save_to(out);
     const std::string bytes = out.str();
@@ -265,6 +291,19 @@ void ExperimentRunner::loadCheckpoint()
         archive.read("permutation", m_permutation);
     });
     checkpoint.readTrainer([&](torch::serialize::InputArchive& trainer) { m_trainer->load(trainer); });
+    if (m_background) {
+        bool found = false;
+        checkpoint.read([&](torch::serialize::InputArchive& archive) {
+            torch::serialize::InputArchive background;
+            found = archive.try_read("background", background);
+            if (found)
+                m_background->load(background);
+        });
+        if (!found)
+            throw DataError(m_store.checkpointPath(),
+                            QStringLiteral("holds no background model, but evaluation.scores.background is on: the run "
+                                           "was trained without one (turn it off, or train a new run with it)"));
+    }
     if (m_nextBatch > 0 && m_permutation.numel() != m_data.train.size())
         throw DataError(m_store.checkpointPath(), QStringLiteral("was written for a different training set size"));
 }

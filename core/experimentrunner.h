@@ -2,6 +2,7 @@
 
 #include "datasetregistry.h"
 #include "evalreport.h"
+#include "backgroundmodel.h"
 #include "experimentconfig.h"
 #include "experimentdata.h"
 #include "progress.h"
@@ -71,9 +72,15 @@ public:
     const ExperimentData& data() const { return m_data; }
 
     // Evaluates the current model on the test sets, writes eval/, scores.csv and samples/.
-    EvalReport evaluate(int64_t epoch);
-    // The same scores and metrics without writing anything.
-    EvalReport score();
+    // With `final` the slow likelihood regret is included when the config enables it; when
+    // `stop` is raised during it, the evaluation is written without regret.
+    EvalReport evaluate(int64_t epoch, bool final = false, const std::atomic<bool>* stop = nullptr);
+    // The same scores and metrics without writing anything. With `regret`, likelihood regret
+    // too (whatever the config says: the caller decides when the slow score is worth it);
+    // throws ScoringCancelled when `stop` is raised during it.
+    EvalReport score(bool regret = false, const std::atomic<bool>* stop = nullptr);
+    // The background model of the likelihood-ratio score; null unless the config enables it.
+    BackgroundModel* background() { return m_background.get(); }
 
     // How evaluations name the scored sample of the negatives, e.g. "negatives (adversarial)".
     static QString negativeSetName(const ExperimentConfig& config);
@@ -99,6 +106,7 @@ private:
     ExperimentConfig m_config;
     ExperimentData m_data;
     std::unique_ptr<Trainer> m_trainer;
+    std::unique_ptr<BackgroundModel> m_background;
     int64_t m_nextEpoch = 1;
     int64_t m_nextBatch = 0;
     torch::Tensor m_permutation; // this epoch's order of the train images

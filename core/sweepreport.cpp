@@ -1,5 +1,7 @@
 #include "sweepreport.h"
 
+#include "scorecatalog.h"
+
 #include "configerror.h"
 #include "dataerror.h"
 #include "jsontext.h"
@@ -362,12 +364,17 @@ QString SweepReport::conventions() const
 {
     // Translated like OodMetrics::convention(): the GUI shows it in the user's language; the
     // CLI installs no translator, so its reports stay English.
-    return QCoreApplication::translate(
-               "negvae::SweepReport",
-               "%1 Scores per image, higher = more anomalous: BPD = -ELBO/(D ln 2), KL = KL(q(z|x) || p(z)), "
-               "REC = -E log p(x|z). Cells: mean (sample standard deviation, n - 1) over the runs that differ "
-               "only in their seed.")
+    QString text = QCoreApplication::translate(
+        "negvae::SweepReport",
+        "%1 Scores per image, higher = more anomalous: BPD = -ELBO/(D ln 2), KL = KL(q(z|x) || p(z)), "
+        "REC = -E log p(x|z). Cells: mean (sample standard deviation, n - 1) over the runs that differ "
+        "only in their seed.")
         .arg(OodMetrics::convention(m_options.metric));
+    // The opt-in scores are less familiar: each one shown gets its own sentence.
+    for (const QString& score : m_options.scores)
+        if (ScoreCatalog::extraNames().contains(score))
+            text += QStringLiteral(" %1: %2.").arg(ScoreCatalog::title(score), ScoreCatalog::convention(score));
+    return text;
 }
 
 } // namespace negvae

@@ -34,13 +34,15 @@ class SweepReport {
 public:
     struct Options {
         OodMetrics::Metric metric = OodMetrics::Metric::Auroc;
-        QStringList scores {QStringLiteral("bpd"), QStringLiteral("kl")};
+        // The opt-in scores only give rows where runs have them, so listing them costs nothing.
+        QStringList scores {QStringLiteral("bpd"), QStringLiteral("kl"), QStringLiteral("bpd_iw"),
+                            QStringLiteral("complexity"), QStringLiteral("likelihood_ratio"), QStringLiteral("regret")};
         bool includeUnfinished = false; // use an unfinished run's latest evaluation
     };
     struct Row {
         QString inlier;
         QString ood;
-        QString score; // "bpd", "kl", "rec"
+        QString score; // a ScoreCatalog name: "bpd", "kl", "rec", "bpd_iw", ...
     };
     struct Column {
         NoiseModel noiseModel = NoiseModel::Bernoulli;

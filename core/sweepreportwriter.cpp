@@ -1,5 +1,7 @@
 #include "sweepreportwriter.h"
 
+#include "scorecatalog.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -9,7 +11,7 @@ namespace {
 
 QString scoreTitle(const QString& score)
 {
-    return score.toUpper();
+    return ScoreCatalog::title(score);
 }
 
 QString csvField(const QString& text)

@@ -75,6 +75,19 @@ QList<QPair<QString, Mutator>> fieldMutations()
         {QStringLiteral("training.sampleCount"), [](ExperimentConfig& c) { c.training.sampleCount = 16; }},
         {QStringLiteral("evaluation.seed"), [](ExperimentConfig& c) { c.evaluation.seed = 99; }},
         {QStringLiteral("evaluation.batchSize"), [](ExperimentConfig& c) { c.evaluation.batchSize = 250; }},
+        {QStringLiteral("evaluation.scores.iwae"), [](ExperimentConfig& c) { c.evaluation.scores.iwae = true; }},
+        {QStringLiteral("evaluation.scores.iwaeSamples"), [](ExperimentConfig& c) { c.evaluation.scores.iwaeSamples = 20; }},
+        {QStringLiteral("evaluation.scores.iwaeBatch"), [](ExperimentConfig& c) { c.evaluation.scores.iwaeBatch = 640; }},
+        {QStringLiteral("evaluation.scores.complexity"), [](ExperimentConfig& c) { c.evaluation.scores.complexity = true; }},
+        {QStringLiteral("evaluation.scores.compressor"),
+         [](ExperimentConfig& c) { c.evaluation.scores.compressor = Compressor::Jpeg2000; }},
+        {QStringLiteral("evaluation.scores.background"), [](ExperimentConfig& c) { c.evaluation.scores.background = true; }},
+        {QStringLiteral("evaluation.scores.perturbationRate"),
+         [](ExperimentConfig& c) { c.evaluation.scores.perturbationRate = 0.35; }},
+        {QStringLiteral("evaluation.scores.regret"), [](ExperimentConfig& c) { c.evaluation.scores.regret = true; }},
+        {QStringLiteral("evaluation.scores.regretSteps"), [](ExperimentConfig& c) { c.evaluation.scores.regretSteps = 12; }},
+        {QStringLiteral("evaluation.scores.regretLearningRate"),
+         [](ExperimentConfig& c) { c.evaluation.scores.regretLearningRate = 0.003; }},
     };
 }
 

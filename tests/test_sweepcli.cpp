@@ -158,6 +158,12 @@ private Q_SLOTS:
         QVERIFY2(latex.out.contains(QLatin1String("\\begin{tabular}{llcc}")), qPrintable(latex.out));
         QVERIFY2(latex.out.contains(QLatin1String("& REC &")), qPrintable(latex.out));
 
+        const Result unknownScore = run({QStringLiteral("report"), m_sweep, QStringLiteral("--scores"),
+            QStringLiteral("bpd,nll"), QStringLiteral("--no-files")});
+        QCOMPARE(unknownScore.exitCode, 2);
+        QVERIFY2(unknownScore.err.contains(QLatin1String("unknown score 'nll'")), qPrintable(unknownScore.err));
+        QVERIFY2(unknownScore.err.contains(QLatin1String("likelihood_ratio")), qPrintable(unknownScore.err));
+
         const Result bad
             = run({QStringLiteral("report"), m_sweep, QStringLiteral("--metric"), QStringLiteral("accuracy")});
         QCOMPARE(bad.exitCode, 2);

@@ -1,5 +1,7 @@
 #include "reportcommand.h"
 
+#include "scorecatalog.h"
+
 #include "commandparser.h"
 #include "dataerror.h"
 #include "exitcodes.h"
@@ -42,7 +44,7 @@ int ReportCommand::run(const QStringList& arguments)
         QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("metric"), QStringLiteral("auroc (default), aupr_in, aupr_out or fpr95."),
         QStringLiteral("METRIC")});
-    parser.addOption({QStringLiteral("scores"), QStringLiteral("Comma-separated scores (default bpd,kl; also rec)."),
+    parser.addOption({QStringLiteral("scores"), QStringLiteral("Comma-separated scores (default bpd,kl and the opt-in bpd_iw, complexity, likelihood_ratio, regret where runs have them; also rec), or all."),
         QStringLiteral("LIST")});
     parser.addOption(
         {QStringLiteral("digits"), QStringLiteral("Decimals in the table (default 2)."), QStringLiteral("N")});
@@ -81,10 +83,13 @@ int ReportCommand::run(const QStringList& arguments)
     }
     if (parser.isSet(QStringLiteral("scores"))) {
         options.scores = parser.value(QStringLiteral("scores")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (options.scores == QStringList {QStringLiteral("all")})
+            options.scores = ScoreCatalog::allNames();
         for (QString& score : options.scores) {
             score = score.trimmed().toLower();
-            if (!EvalReport::scoreNames().contains(score)) {
-                QTextStream(stderr) << "negvae report: unknown score '" << score << "' in --scores; use bpd, kl, rec\n";
+            if (!ScoreCatalog::isKnown(score)) {
+                QTextStream(stderr) << "negvae report: unknown score '" << score << "' in --scores; use all or any of "
+                                    << ScoreCatalog::allNames().join(QStringLiteral(", ")) << "\n";
                 return ExitCode::Usage;
             }
         }

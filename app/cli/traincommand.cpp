@@ -88,6 +88,7 @@ int TrainCommand::run(const QStringList& arguments)
     const QStringList searchPaths = CommandParser::searchPaths(parser);
 
     TerminalProgress progress;
+    TerminalProgress scoring;
     ExperimentRunner runner(out, DatasetRegistry(searchPaths));
     qint64 images = 0;
     runner.setCallbacks({
@@ -97,7 +98,8 @@ int TrainCommand::run(const QStringList& arguments)
                             QStringLiteral("epoch %1  loss %2").arg(m.epoch).arg(m.loss, 0, 'f', 2));
         },
         [&](const EvalReport& report) { progress.message(ReportPrinter::format(report)); },
-        {},
+        // Scoring progress, which matters for the slow likelihood regret of the final evaluation.
+        [&](qint64 done, qint64 total, const QString& what) { scoring.update(done, total, done, what); },
         [&](const QString& line) { progress.message(line); },
     });
 

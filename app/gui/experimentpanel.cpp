@@ -170,6 +170,46 @@ const FieldText kFieldTexts[] = {
                        "runs with different training seeds are comparable.")},
     {"evaluation.batchSize", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Batch si&ze"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Images scored at once; changes speed and memory, not the scores.")},
+    {"evaluation.scores.iwae", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Importance-weighted BPD (BPD-I&W)"),
+     QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
+                       "Adds bpd_iw = -log p_K(x)/(D ln 2), the IWAE bound with K posterior samples, in bits per "
+                       "dimension; higher = more anomalous. Tighter than the ELBO's BPD (never above it on average). "
+                       "Computed at every evaluation.")},
+    {"evaluation.scores.iwaeSamples", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "IWAE samples &K"),
+     QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
+                       "Posterior samples per image of the importance-weighted bound (default 100); more is tighter "
+                       "and proportionally slower.")},
+    {"evaluation.scores.iwaeBatch", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "IWAE pass si&ze"),
+     QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
+                       "At most this many images × samples are decoded in one pass: bounds memory, does not "
+                       "change the scores.")},
+    {"evaluation.scores.complexity", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Input-complexity-corrected BPD (&S)"),
+     QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
+                       "Adds complexity = BPD - L(x), L(x) the 8-bit image's compressed length in bits per dimension "
+                       "(Serrà et al. 2020); higher = more anomalous. Cheap; computed at every evaluation.")},
+    {"evaluation.scores.compressor", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Compresso&r"),
+     QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
+                       "The lossless codec that measures L(x): PNG at maximum compression, or JPEG 2000 (lossless) "
+                       "where this OpenCV can write it.")},
+    {"evaluation.scores.background", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Likelihood ratio (&background model)"),
+     QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
+                       "Trains a second VAE alongside (same architecture and optimiser, on inliers with pixels "
+                       "replaced by noise) and adds likelihood_ratio = BPD - background BPD (Ren et al. 2019); "
+                       "higher = more anomalous. Roughly doubles training time.")},
+    {"evaluation.scores.perturbationRate", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Perturbation rate μ (&U)"),
+     QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
+                       "Probability that a pixel of the background model's training images is replaced by a uniform "
+                       "value, in (0, 1]; Ren et al. use 0.2.")},
+    {"evaluation.scores.regret", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Likelihood re&gret (slow)"),
+     QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
+                       "Adds regret = BPD at the encoder's posterior - BPD at a posterior re-optimised for each image "
+                       "(Xiao et al. 2020), bits per dimension, >= 0; higher = more anomalous. Slow: computed at the "
+                       "final evaluation only (Stop cancels it and keeps the other scores).")},
+    {"evaluation.scores.regretSteps", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Regret s&teps"),
+     QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
+                       "Adam steps on each image's posterior; the time of the regret score grows with it.")},
+    {"evaluation.scores.regretLearningRate", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Regret &learning rate"),
+     QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Adam's step size for the per-image posterior; greater than 0.")},
 };
 
 // Human labels of the enum values, keyed by field path and JSON spelling.
@@ -216,6 +256,10 @@ const ChoiceText kChoiceTexts[] = {
     {"training.device", "auto", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Auto"), nullptr},
     {"training.device", "cpu", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "CPU"), nullptr},
     {"training.device", "cuda", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "CUDA"), nullptr},
+    {"evaluation.scores.compressor", "png", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "PNG (maximum compression)"),
+     nullptr},
+    {"evaluation.scores.compressor", "jpeg2000", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "JPEG 2000 (lossless)"),
+     nullptr},
 };
 
 const char* const kGroupData = QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Data");
@@ -550,6 +594,28 @@ void ExperimentPanel::buildEvaluationGroup(QVBoxLayout* into)
 
     m_evalBatchSize = makeSpinBox(1, 100000);
     addField(form, QStringLiteral("evaluation.batchSize"), m_evalBatchSize);
+
+    m_iwae = new QCheckBox(m_content);
+    addField(form, QStringLiteral("evaluation.scores.iwae"), m_iwae);
+    m_iwaeSamples = makeSpinBox(1, 100000);
+    addField(form, QStringLiteral("evaluation.scores.iwaeSamples"), m_iwaeSamples);
+    m_iwaeBatch = makeSpinBox(1, 10000000);
+    addField(form, QStringLiteral("evaluation.scores.iwaeBatch"), m_iwaeBatch);
+    m_complexity = new QCheckBox(m_content);
+    addField(form, QStringLiteral("evaluation.scores.complexity"), m_complexity);
+    m_compressor = makeComboBox();
+    fillEnumCombo<Compressor>(m_compressor);
+    addField(form, QStringLiteral("evaluation.scores.compressor"), m_compressor);
+    m_background = new QCheckBox(m_content);
+    addField(form, QStringLiteral("evaluation.scores.background"), m_background);
+    m_perturbationRate = makeLineEdit();
+    addField(form, QStringLiteral("evaluation.scores.perturbationRate"), m_perturbationRate);
+    m_regret = new QCheckBox(m_content);
+    addField(form, QStringLiteral("evaluation.scores.regret"), m_regret);
+    m_regretSteps = makeSpinBox(1, 100000);
+    addField(form, QStringLiteral("evaluation.scores.regretSteps"), m_regretSteps);
+    m_regretLearningRate = makeLineEdit();
+    addField(form, QStringLiteral("evaluation.scores.regretLearningRate"), m_regretLearningRate);
 }
 
 QSpinBox* ExperimentPanel::makeSpinBox(int minimum, int maximum)
@@ -858,6 +924,17 @@ void ExperimentPanel::fillTraining(const TrainingConfig& training, const Evaluat
     setSpinValue(m_sampleCount, training.sampleCount);
     m_evalSeed->setText(QString::number(evaluation.seed));
     setSpinValue(m_evalBatchSize, evaluation.batchSize);
+    const ScoresConfig& scores = evaluation.scores;
+    m_iwae->setChecked(scores.iwae);
+    setSpinValue(m_iwaeSamples, scores.iwaeSamples);
+    setSpinValue(m_iwaeBatch, scores.iwaeBatch);
+    m_complexity->setChecked(scores.complexity);
+    selectEnum(m_compressor, scores.compressor);
+    m_background->setChecked(scores.background);
+    m_perturbationRate->setText(formatReal(scores.perturbationRate));
+    m_regret->setChecked(scores.regret);
+    setSpinValue(m_regretSteps, scores.regretSteps);
+    m_regretLearningRate->setText(formatReal(scores.regretLearningRate));
 }
 
 // ---- reading ----------------------------------------------------------------------------
@@ -943,6 +1020,18 @@ void ExperimentPanel::readTraining(TrainingConfig& training, EvaluationConfig& e
     training.sampleCount = m_sampleCount->value();
     evaluation.seed = readSeed(m_evalSeed, m_baseline.evaluation.seed, problems);
     evaluation.batchSize = m_evalBatchSize->value();
+    ScoresConfig& scores = evaluation.scores;
+    const ScoresConfig& baseline = m_baseline.evaluation.scores;
+    scores.iwae = m_iwae->isChecked();
+    scores.iwaeSamples = m_iwaeSamples->value();
+    scores.iwaeBatch = m_iwaeBatch->value();
+    scores.complexity = m_complexity->isChecked();
+    scores.compressor = selectedEnum(m_compressor, baseline.compressor);
+    scores.background = m_background->isChecked();
+    scores.perturbationRate = readReal(m_perturbationRate, baseline.perturbationRate, scores.background ? problems : nullptr);
+    scores.regret = m_regret->isChecked();
+    scores.regretSteps = m_regretSteps->value();
+    scores.regretLearningRate = readReal(m_regretLearningRate, baseline.regretLearningRate, scores.regret ? problems : nullptr);
 }
 
 double ExperimentPanel::readReal(const QLineEdit* edit, double fallback, QList<ConfigError>* problems)
@@ -1124,6 +1213,14 @@ void ExperimentPanel::updateDependentControls()
     }
     setFieldEnabled(QStringLiteral("model.gaussianSigma"),
                     selectedEnum(m_noiseModel, NoiseModel::Bernoulli) != NoiseModel::Bernoulli);
+
+    // Each opt-in score's settings are editable only while the score is on.
+    setFieldEnabled(QStringLiteral("evaluation.scores.iwaeSamples"), m_iwae->isChecked());
+    setFieldEnabled(QStringLiteral("evaluation.scores.iwaeBatch"), m_iwae->isChecked());
+    setFieldEnabled(QStringLiteral("evaluation.scores.compressor"), m_complexity->isChecked());
+    setFieldEnabled(QStringLiteral("evaluation.scores.perturbationRate"), m_background->isChecked());
+    setFieldEnabled(QStringLiteral("evaluation.scores.regretSteps"), m_regret->isChecked());
+    setFieldEnabled(QStringLiteral("evaluation.scores.regretLearningRate"), m_regret->isChecked());
 
     const bool rmsprop = selectedEnum(m_optimizer, OptimizerType::RmsProp) == OptimizerType::RmsProp;
     setRowShown(QStringLiteral("optimizer.rmspropAlpha"), rmsprop);

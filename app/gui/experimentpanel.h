@@ -207,6 +207,16 @@ private:
     QSpinBox* m_sampleCount = nullptr;
     QLineEdit* m_evalSeed = nullptr;
     QSpinBox* m_evalBatchSize = nullptr;
+    QCheckBox* m_iwae = nullptr;
+    QSpinBox* m_iwaeSamples = nullptr;
+    QSpinBox* m_iwaeBatch = nullptr;
+    QCheckBox* m_complexity = nullptr;
+    QComboBox* m_compressor = nullptr;
+    QCheckBox* m_background = nullptr;
+    QLineEdit* m_perturbationRate = nullptr;
+    QCheckBox* m_regret = nullptr;
+    QSpinBox* m_regretSteps = nullptr;
+    QLineEdit* m_regretLearningRate = nullptr;
 
     bool m_filling = false; // setConfig() is writing controls: their signals are not user edits
     bool m_editable = true;

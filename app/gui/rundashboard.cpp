@@ -5,6 +5,7 @@
 #include "lossplot.h"
 #include "rocplot.h"
 #include "runcontents.h"
+#include "scorecatalog.h"
 #include "scoreseries.h"
 
 #include <QComboBox>
@@ -63,15 +64,13 @@ RunDashboard::RunDashboard(QWidget* parent)
     m_scoreChoice->setObjectName(QStringLiteral("scoreChoice"));
     m_epochSlider->setObjectName(QStringLiteral("epochSlider"));
 
-    // Texts come from retranslateUi(); the data is the score's identity.
-    m_scoreChoice->addItem(QString(), QStringLiteral("bpd"));
-    m_scoreChoice->addItem(QString(), QStringLiteral("kl"));
-    m_scoreChoice->addItem(QString(), QStringLiteral("rec"));
+    refreshScoreChoices();
     m_epochSlider->setEnabled(false);
     m_epochSlider->setPageStep(1);
     m_epochLabel->setText(tr("no evaluation yet"));
 
     auto* controls = new QHBoxLayout;
+    m_scoreTitle->setBuddy(m_scoreChoice);
     controls->addWidget(m_scoreTitle);
     controls->addWidget(m_scoreChoice);
     controls->addSpacing(16);
@@ -98,12 +97,13 @@ RunDashboard::RunDashboard(QWidget* parent)
 
 void RunDashboard::retranslateUi()
 {
-    m_scoreTitle->setText(tr("Score:"));
+    m_scoreTitle->setText(tr("&Score:"));
     m_evaluationTitle->setText(tr("Evaluation:"));
-    m_scoreChoice->setItemText(0, tr("BPD (bits per dimension)"));
-    m_scoreChoice->setItemText(1, tr("KL to the prior (nats)"));
-    m_scoreChoice->setItemText(2, tr("Reconstruction (nats)"));
-    m_scoreChoice->setToolTip(tr("The per-image score shown in the histogram and ROC curves; higher = more anomalous."));
+    for (int i = 0; i < m_scoreChoice->count(); ++i)
+        m_scoreChoice->setItemText(i, scoreTitle(m_scoreChoice->itemData(i).toString()));
+    m_scoreChoice->setToolTip(tr("The per-image score shown in the histogram and ROC curves; higher = more anomalous. "
+                                 "Lists every score the run holds: BPD, KL and REC always, BPD-IW, complexity, "
+                                 "likelihood ratio and regret where the run's config turned them on."));
     m_epochSlider->setToolTip(tr("Scrub back through every evaluation of the run."));
     for (const char* key : {kTotal, kReconstruction, kKl, kNegativeKl, kGenerator})
         m_loss->setSeriesTitle(QString::fromUtf8(key), tr(key));
@@ -125,6 +125,7 @@ void RunDashboard::clear()
     m_loss->clear();
     m_auroc->clear();
     m_evaluations.clear();
+    refreshScoreChoices();
     m_histogram->setScores(scoreLabel(score()), {});
     m_roc->setCurves(scoreLabel(score()), {});
     m_epochSlider->setEnabled(false);
@@ -165,6 +166,7 @@ void RunDashboard::addEvaluation(const EvalReport& report)
 void RunDashboard::appendEvaluation(const EvalReport& report)
 {
     m_evaluations.push_back(report);
+    refreshScoreChoices();
     for (const MetricRow& row : report.metrics) {
         if (row.score == QLatin1String("bpd") || row.score == QLatin1String("kl"))
             m_auroc->setPoint(row.oodSet, row.score.toUpper(), double(report.epoch), row.values.auroc);
@@ -222,7 +224,59 @@ QString RunDashboard::scoreLabel(const QString& score)
         return tr("KL(q(z|x) ‖ p(z)) (nats)");
     if (score == QLatin1String("rec"))
         return tr("reconstruction −log p(x|z) (nats)");
+    if (score == QLatin1String("bpd_iw"))
+        return tr("BPD-IW, importance-weighted bound (bits per dimension)");
+    if (score == QLatin1String("complexity"))
+        return tr("BPD − compressed length (bits per dimension)");
+    if (score == QLatin1String("likelihood_ratio"))
+        return tr("BPD − background model's BPD (bits per dimension)");
+    if (score == QLatin1String("regret"))
+        return tr("likelihood regret (bits per dimension)");
     return tr("BPD (bits per dimension)");
+}
+
+QString RunDashboard::scoreTitle(const QString& score)
+{
+    if (score == QLatin1String("kl"))
+        return tr("KL to the prior (nats)");
+    if (score == QLatin1String("rec"))
+        return tr("Reconstruction (nats)");
+    if (score == QLatin1String("bpd_iw"))
+        return tr("BPD-IW, importance-weighted (bits/dim)");
+    if (score == QLatin1String("complexity"))
+        return tr("Complexity-corrected BPD (bits/dim)");
+    if (score == QLatin1String("likelihood_ratio"))
+        return tr("Likelihood ratio to background (bits/dim)");
+    if (score == QLatin1String("regret"))
+        return tr("Likelihood regret (bits/dim)");
+    return tr("BPD (bits per dimension)");
+}
+
+void RunDashboard::refreshScoreChoices()
+{
+    // The union over evaluations: regret, for one, exists only in the final one.
+    QStringList available = EvalReport::scoreNames();
+    for (const EvalReport& report : m_evaluations)
+        for (const QString& name : report.availableScores())
+            if (!available.contains(name))
+                available.append(name);
+    QStringList ordered;
+    for (const QString& name : ScoreCatalog::allNames())
+        if (available.contains(name))
+            ordered.append(name);
+    QStringList shown;
+    for (int i = 0; i < m_scoreChoice->count(); ++i)
+        shown.append(m_scoreChoice->itemData(i).toString());
+    if (shown == ordered)
+        return;
+    const QString current = m_scoreChoice->currentData().toString();
+    const QSignalBlocker blocker(m_scoreChoice);
+    m_scoreChoice->clear();
+    for (const QString& name : ordered) {
+        m_scoreChoice->addItem(scoreTitle(name), name);
+        m_scoreChoice->setItemData(m_scoreChoice->count() - 1, ScoreCatalog::convention(name), Qt::ToolTipRole);
+    }
+    m_scoreChoice->setCurrentIndex(std::max(0, m_scoreChoice->findData(current)));
 }
 
 void RunDashboard::refreshEvaluationView()

@@ -42,7 +42,7 @@ public:
     int evaluationCount() const { return int(m_evaluations.size()); }
     int shownEvaluation() const;
     void showEvaluation(int index);
-    // "bpd", "kl" or "rec".
+    // A ScoreCatalog name: "bpd", "kl", "rec", or an opt-in score some evaluation holds.
     QString score() const;
     void setScore(const QString& score);
 
@@ -54,6 +54,8 @@ public:
     // The axis title of a score ("bpd", "kl", "rec") and the histogram series of a report,
     // shared with the Explore view so both read alike.
     static QString scoreLabel(const QString& score);
+    // The score's name in menus, with its unit.
+    static QString scoreTitle(const QString& score);
     static QVector<ScoreSeries> seriesFor(const EvalReport& report, const QString& score);
 
 Q_SIGNALS:
@@ -67,6 +69,8 @@ private:
     void appendEvaluation(const EvalReport& report);
     void updateEpochSlider(bool followLatest);
     void retranslateUi();
+    // The score menu lists every score some evaluation holds.
+    void refreshScoreChoices();
 
     LossPlot* m_loss;
     AurocPlot* m_auroc;
