@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>%1 exported to %2</source>
+        <translation>%1 exportiert nach %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>export of %1 failed: %2</source>
+        <translation>Export von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Negative sampling in variational autoencoders.</source>
@@ -38,6 +57,33 @@
     <message>
         <source>Unknown view &quot;%1&quot;: use dashboard, samples, explore or runs.</source>
         <translation>Unbekannte Ansicht „%1“: dashboard, samples, explore oder runs verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>negvae::AboutDialog</name>
+    <message>
+        <source>%1 (built against %2)</source>
+        <translation>%1 (gebaut gegen %2)</translation>
+    </message>
+    <message>
+        <source>Build type</source>
+        <translation>Build-Typ</translation>
+    </message>
+    <message>
+        <source>About negvae</source>
+        <translation>Über negvae</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;negvae %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;negvae %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Negative sampling in variational autoencoders: train VAEs with negative samples and watch whether out-of-distribution images get lower likelihood.&lt;p&gt;Method: Csiszárik, Benkő, Varga (2019), arXiv:1910.02760.&lt;/p&gt;</source>
+        <translation>Negative Sampling in Variational Autoencoders: VAEs mit negativen Beispielen trainieren und beobachten, ob Bilder außerhalb der Verteilung eine geringere Likelihood erhalten.&lt;p&gt;Methode: Csiszárik, Benkő, Varga (2019), arXiv:1910.02760.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>Versionen &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -659,6 +705,94 @@
         <source>Colour (3×32×32)</source>
         <translation>Farbe (3×32×32)</translation>
     </message>
+    <message>
+        <source>Importance-weighted BPD (BPD-I&amp;W)</source>
+        <translation>Importance-gewichtete BPD (BPD-I&amp;W)</translation>
+    </message>
+    <message>
+        <source>Adds bpd_iw = -log p_K(x)/(D ln 2), the IWAE bound with K posterior samples, in bits per dimension; higher = more anomalous. Tighter than the ELBO&apos;s BPD (never above it on average). Computed at every evaluation.</source>
+        <translation>Fügt bpd_iw = -log p_K(x)/(D ln 2) hinzu, die IWAE-Schranke mit K Posterior-Stichproben, in Bits pro Dimension; höher = anomaler. Enger als die BPD der ELBO (im Mittel nie darüber). Bei jeder Auswertung berechnet.</translation>
+    </message>
+    <message>
+        <source>IWAE samples &amp;K</source>
+        <translation>IWAE-Stichproben &amp;K</translation>
+    </message>
+    <message>
+        <source>Posterior samples per image of the importance-weighted bound (default 100); more is tighter and proportionally slower.</source>
+        <translation>Posterior-Stichproben pro Bild für die importance-gewichtete Schranke (Standard 100); mehr ist enger und proportional langsamer.</translation>
+    </message>
+    <message>
+        <source>IWAE pass si&amp;ze</source>
+        <translation>IWAE-Durchlauf&amp;größe</translation>
+    </message>
+    <message>
+        <source>At most this many images × samples are decoded in one pass: bounds memory, does not change the scores.</source>
+        <translation>Höchstens so viele Bilder × Stichproben werden in einem Durchlauf dekodiert: begrenzt den Speicher, ändert die Werte nicht.</translation>
+    </message>
+    <message>
+        <source>Input-complexity-corrected BPD (&amp;S)</source>
+        <translation>Komplexitätskorrigierte BPD (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Adds complexity = BPD - L(x), L(x) the 8-bit image&apos;s compressed length in bits per dimension (Serrà et al. 2020); higher = more anomalous. Cheap; computed at every evaluation.</source>
+        <translation>Fügt complexity = BPD - L(x) hinzu, L(x) die komprimierte Länge des 8-Bit-Bildes in Bits pro Dimension (Serrà et al. 2020); höher = anomaler. Günstig; bei jeder Auswertung berechnet.</translation>
+    </message>
+    <message>
+        <source>Compresso&amp;r</source>
+        <translation>Kompresso&amp;r</translation>
+    </message>
+    <message>
+        <source>The lossless codec that measures L(x): PNG at maximum compression, or JPEG 2000 (lossless) where this OpenCV can write it.</source>
+        <translation>Der verlustfreie Codec, der L(x) misst: PNG mit maximaler Kompression oder JPEG 2000 (verlustfrei), wo dieses OpenCV es schreiben kann.</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio (&amp;background model)</source>
+        <translation>Likelihood-Verhältnis (Hintergr&amp;undmodell)</translation>
+    </message>
+    <message>
+        <source>Trains a second VAE alongside (same architecture and optimiser, on inliers with pixels replaced by noise) and adds likelihood_ratio = BPD - background BPD (Ren et al. 2019); higher = more anomalous. Roughly doubles training time.</source>
+        <translation>Trainiert nebenher einen zweiten VAE (gleiche Architektur und gleicher Optimierer, auf Inliern, deren Pixel durch Rauschen ersetzt werden) und fügt likelihood_ratio = BPD - Hintergrund-BPD hinzu (Ren et al. 2019); höher = anomaler. Verdoppelt etwa die Trainingszeit.</translation>
+    </message>
+    <message>
+        <source>Perturbation rate μ (&amp;U)</source>
+        <translation>Störrate μ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Probability that a pixel of the background model&apos;s training images is replaced by a uniform value, in (0, 1]; Ren et al. use 0.2.</source>
+        <translation>Wahrscheinlichkeit, dass ein Pixel der Trainingsbilder des Hintergrundmodells durch einen gleichverteilten Wert ersetzt wird, in (0, 1]; Ren et al. verwenden 0.2.</translation>
+    </message>
+    <message>
+        <source>Likelihood re&amp;gret (slow)</source>
+        <translation>Likelihood-Re&amp;gret (langsam)</translation>
+    </message>
+    <message>
+        <source>Adds regret = BPD at the encoder&apos;s posterior - BPD at a posterior re-optimised for each image (Xiao et al. 2020), bits per dimension, &gt;= 0; higher = more anomalous. Slow: computed at the final evaluation only (Stop cancels it and keeps the other scores).</source>
+        <translation>Fügt regret = BPD beim Posterior des Encoders - BPD bei einem für jedes Bild neu optimierten Posterior hinzu (Xiao et al. 2020), Bits pro Dimension, &gt;= 0; höher = anomaler. Langsam: nur bei der letzten Auswertung berechnet (Stopp bricht sie ab und behält die übrigen Werte).</translation>
+    </message>
+    <message>
+        <source>Adam steps on each image&apos;s posterior; the time of the regret score grows with it.</source>
+        <translation>Adam-Schritte auf dem Posterior jedes Bildes; die Rechenzeit des Regret-Werts wächst damit.</translation>
+    </message>
+    <message>
+        <source>Regret &amp;learning rate</source>
+        <translation>Regret-&amp;Lernrate</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step size for the per-image posterior; greater than 0.</source>
+        <translation>Adams Schrittweite für den Posterior jedes Bildes; größer als 0.</translation>
+    </message>
+    <message>
+        <source>PNG (maximum compression)</source>
+        <translation>PNG (maximale Kompression)</translation>
+    </message>
+    <message>
+        <source>JPEG 2000 (lossless)</source>
+        <translation>JPEG 2000 (verlustfrei)</translation>
+    </message>
+    <message>
+        <source>Regret ste&amp;ps</source>
+        <translation>Regret-Schr&amp;itte</translation>
+    </message>
 </context>
 <context>
     <name>negvae::ExploreView</name>
@@ -1114,14 +1248,6 @@ Anderswo ein Bin anklicken oder einen Bereich ziehen, um seine Bilder zu sehen.<
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -1152,6 +1278,10 @@ Anderswo ein Bin anklicken oder einen Bereich ziehen, um seine Bilder zu sehen.<
     <message>
         <source>Save the grid at its original resolution</source>
         <translation>Das Raster in Originalauflösung speichern</translation>
+    </message>
+    <message>
+        <source>image grid &quot;%1&quot;</source>
+        <translation>Bildraster „%1“</translation>
     </message>
 </context>
 <context>
@@ -1440,14 +1570,6 @@ Vom letzten Checkpoint mit einer von %2 auf %3 gesenkten Lernrate fortsetzen? co
         <translation>Ü&amp;ber negvae</translation>
     </message>
     <message>
-        <source>About negvae</source>
-        <translation>Über negvae</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;negvae %1&lt;/b&gt;&lt;p&gt;Negative sampling in variational autoencoders: train VAEs with negative samples and watch whether out-of-distribution images get lower likelihood.&lt;/p&gt;&lt;p&gt;Method: Csiszárik, Benkő, Varga (2019), arXiv:1910.02760.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;negvae %1&lt;/b&gt;&lt;p&gt;Negative Sampling in variationalen Autoencodern: VAEs mit Negativbeispielen trainieren und beobachten, ob Out-of-Distribution-Bilder eine geringere Likelihood erhalten.&lt;/p&gt;&lt;p&gt;Methode: Csiszárik, Benkő, Varga (2019), arXiv:1910.02760.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -1571,6 +1693,26 @@ Vom letzten Checkpoint mit einer von %2 auf %3 gesenkten Lernrate fortsetzen? co
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Resume cancelled</source>
+        <translation>Fortsetzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>resume of %1 cancelled before training started</source>
+        <translation>Fortsetzen von %1 vor Trainingsbeginn abgebrochen</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Reading run %1…</source>
+        <translation>Lese Lauf %1…</translation>
+    </message>
+    <message>
+        <source>Reading the run… %1</source>
+        <translation>Lese den Lauf… %1</translation>
+    </message>
 </context>
 <context>
     <name>negvae::OodMetrics</name>
@@ -1614,14 +1756,6 @@ Vom letzten Checkpoint mit einer von %2 auf %3 gesenkten Lernrate fortsetzen? co
         <translation>Plot exportieren</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -1644,6 +1778,10 @@ Vom letzten Checkpoint mit einer von %2 auf %3 gesenkten Lernrate fortsetzen? co
     <message>
         <source>CSV data…</source>
         <translation>CSV-Daten…</translation>
+    </message>
+    <message>
+        <source>plot &quot;%1&quot;</source>
+        <translation>Diagramm „%1“</translation>
     </message>
 </context>
 <context>
@@ -1702,10 +1840,6 @@ OOD = positive Klasse</translation>
         <translation>noch keine Auswertung</translation>
     </message>
     <message>
-        <source>Score:</source>
-        <translation>Score:</translation>
-    </message>
-    <message>
         <source>Evaluation:</source>
         <translation>Auswertung:</translation>
     </message>
@@ -1722,10 +1856,6 @@ OOD = positive Klasse</translation>
         <translation>Rekonstruktion (Nats)</translation>
     </message>
     <message>
-        <source>The per-image score shown in the histogram and ROC curves; higher = more anomalous.</source>
-        <translation>Der Score pro Bild in Histogramm und ROC-Kurven; höher = anomaler.</translation>
-    </message>
-    <message>
         <source>Scrub back through every evaluation of the run.</source>
         <translation>Durch alle Auswertungen des Laufs zurückblättern.</translation>
     </message>
@@ -1740,6 +1870,46 @@ OOD = positive Klasse</translation>
     <message>
         <source>epoch %1 (%2 of %3)</source>
         <translation>Epoche %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>The per-image score shown in the histogram and ROC curves; higher = more anomalous. Lists every score the run holds: BPD, KL and REC always, BPD-IW, complexity, likelihood ratio and regret where the run&apos;s config turned them on.</source>
+        <translation>Der Bildwert in Histogramm und ROC-Kurven; höher = anomaler. Listet jeden Wert, den der Lauf enthält: BPD, KL und REC immer, BPD-IW, Komplexität, Likelihood-Verhältnis und Regret, wo die Konfiguration des Laufs sie eingeschaltet hat.</translation>
+    </message>
+    <message>
+        <source>BPD-IW, importance-weighted bound (bits per dimension)</source>
+        <translation>BPD-IW, importance-gewichtete Schranke (Bits pro Dimension)</translation>
+    </message>
+    <message>
+        <source>BPD − compressed length (bits per dimension)</source>
+        <translation>BPD − komprimierte Länge (Bits pro Dimension)</translation>
+    </message>
+    <message>
+        <source>BPD − background model&apos;s BPD (bits per dimension)</source>
+        <translation>BPD − BPD des Hintergrundmodells (Bits pro Dimension)</translation>
+    </message>
+    <message>
+        <source>likelihood regret (bits per dimension)</source>
+        <translation>Likelihood-Regret (Bits pro Dimension)</translation>
+    </message>
+    <message>
+        <source>BPD-IW, importance-weighted (bits/dim)</source>
+        <translation>BPD-IW, importance-gewichtet (Bits/Dim.)</translation>
+    </message>
+    <message>
+        <source>Complexity-corrected BPD (bits/dim)</source>
+        <translation>Komplexitätskorrigierte BPD (Bits/Dim.)</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio to background (bits/dim)</source>
+        <translation>Likelihood-Verhältnis zum Hintergrund (Bits/Dim.)</translation>
+    </message>
+    <message>
+        <source>Likelihood regret (bits/dim)</source>
+        <translation>Likelihood-Regret (Bits/Dim.)</translation>
     </message>
 </context>
 <context>
@@ -1827,10 +1997,6 @@ OOD = positive Klasse</translation>
         <translation>Tabelle exportieren</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>Folder:</source>
         <translation>Ordner:</translation>
     </message>
@@ -1905,6 +2071,14 @@ OOD = positive Klasse</translation>
     <message>
         <source>AUROC of the KL score against the first OOD set at the run&apos;s latest evaluation.</source>
         <translation>AUROC des KL-Scores gegen die erste OOD-Menge bei der letzten Auswertung des Laufs.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>runs table</source>
+        <translation>Lauftabelle</translation>
     </message>
 </context>
 <context>
@@ -2144,14 +2318,6 @@ OOD = positive Klasse</translation>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Export images to folder</source>
         <translation>Bilder in Ordner exportieren</translation>
     </message>
@@ -2162,6 +2328,18 @@ OOD = positive Klasse</translation>
     <message>
         <source>CSV data (*.csv)</source>
         <translation>CSV-Daten (*.csv)</translation>
+    </message>
+    <message>
+        <source>gallery images</source>
+        <translation>Galeriebilder</translation>
+    </message>
+    <message>
+        <source>gallery grid</source>
+        <translation>Galerieraster</translation>
+    </message>
+    <message>
+        <source>gallery scores</source>
+        <translation>Galeriewerte</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hu">
 <context>
+    <name>ExportFlow</name>
+    <message>
+        <source>%1 exported to %2</source>
+        <translation>%1 exportálva ide: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Nem sikerült írni: %1.</translation>
+    </message>
+    <message>
+        <source>export of %1 failed: %2</source>
+        <translation>%1 exportálása sikertelen: %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Sikertelen exportálás</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Negative sampling in variational autoencoders.</source>
@@ -38,6 +57,33 @@
     <message>
         <source>Unknown view &quot;%1&quot;: use dashboard, samples, explore or runs.</source>
         <translation>Ismeretlen nézet: „%1”. Lehetőségek: dashboard, samples, explore vagy runs.</translation>
+    </message>
+</context>
+<context>
+    <name>negvae::AboutDialog</name>
+    <message>
+        <source>%1 (built against %2)</source>
+        <translation>%1 (fordítva ehhez: %2)</translation>
+    </message>
+    <message>
+        <source>Build type</source>
+        <translation>Build típusa</translation>
+    </message>
+    <message>
+        <source>About negvae</source>
+        <translation>A negvae névjegye</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;negvae %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;negvae %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Negative sampling in variational autoencoders: train VAEs with negative samples and watch whether out-of-distribution images get lower likelihood.&lt;p&gt;Method: Csiszárik, Benkő, Varga (2019), arXiv:1910.02760.&lt;/p&gt;</source>
+        <translation>Negatív mintavételezés variációs autoenkóderekben: VAE-k tanítása negatív mintákkal, és annak követése, hogy az eloszláson kívüli képek kisebb likelihoodot kapnak-e.&lt;p&gt;Módszer: Csiszárik, Benkő, Varga (2019), arXiv:1910.02760.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>Verziók &amp;másolása</translation>
     </message>
 </context>
 <context>
@@ -659,6 +705,94 @@
         <source>Colour (3×32×32)</source>
         <translation>Színes (3×32×32)</translation>
     </message>
+    <message>
+        <source>Importance-weighted BPD (BPD-I&amp;W)</source>
+        <translation>Fontossággal súlyozott BPD (BPD-I&amp;W)</translation>
+    </message>
+    <message>
+        <source>Adds bpd_iw = -log p_K(x)/(D ln 2), the IWAE bound with K posterior samples, in bits per dimension; higher = more anomalous. Tighter than the ELBO&apos;s BPD (never above it on average). Computed at every evaluation.</source>
+        <translation>Hozzáadja a bpd_iw = -log p_K(x)/(D ln 2) pontszámot, a K poszterior mintás IWAE-korlátot, bit/dimenzióban; nagyobb = anomálisabb. Szorosabb az ELBO BPD-jénél (átlagosan sosem nagyobb nála). Minden kiértékelésnél számolódik.</translation>
+    </message>
+    <message>
+        <source>IWAE samples &amp;K</source>
+        <translation>IWAE minták &amp;K</translation>
+    </message>
+    <message>
+        <source>Posterior samples per image of the importance-weighted bound (default 100); more is tighter and proportionally slower.</source>
+        <translation>Poszterior minták száma képenként a fontossággal súlyozott korláthoz (alapértelmezés 100); több szorosabb és arányosan lassabb.</translation>
+    </message>
+    <message>
+        <source>IWAE pass si&amp;ze</source>
+        <translation>IWAE menet mé&amp;rete</translation>
+    </message>
+    <message>
+        <source>At most this many images × samples are decoded in one pass: bounds memory, does not change the scores.</source>
+        <translation>Legfeljebb ennyi kép × minta dekódolódik egy menetben: a memóriát korlátozza, a pontszámokat nem változtatja.</translation>
+    </message>
+    <message>
+        <source>Input-complexity-corrected BPD (&amp;S)</source>
+        <translation>Komplexitással korrigált BPD (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Adds complexity = BPD - L(x), L(x) the 8-bit image&apos;s compressed length in bits per dimension (Serrà et al. 2020); higher = more anomalous. Cheap; computed at every evaluation.</source>
+        <translation>Hozzáadja a complexity = BPD - L(x) pontszámot, ahol L(x) a 8 bites kép tömörített hossza bit/dimenzióban (Serrà et al. 2020); nagyobb = anomálisabb. Olcsó; minden kiértékelésnél számolódik.</translation>
+    </message>
+    <message>
+        <source>Compresso&amp;r</source>
+        <translation>T&amp;ömörítő</translation>
+    </message>
+    <message>
+        <source>The lossless codec that measures L(x): PNG at maximum compression, or JPEG 2000 (lossless) where this OpenCV can write it.</source>
+        <translation>Az L(x)-et mérő veszteségmentes kodek: PNG maximális tömörítéssel, vagy JPEG 2000 (veszteségmentes), ahol ez az OpenCV írni tudja.</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio (&amp;background model)</source>
+        <translation>Likelihood-hányados (&amp;háttérmodell)</translation>
+    </message>
+    <message>
+        <source>Trains a second VAE alongside (same architecture and optimiser, on inliers with pixels replaced by noise) and adds likelihood_ratio = BPD - background BPD (Ren et al. 2019); higher = more anomalous. Roughly doubles training time.</source>
+        <translation>Mellette egy második VAE-t is tanít (azonos architektúra és optimalizáló, zajjal helyettesített pixelű inliereken), és hozzáadja a likelihood_ratio = BPD - háttér-BPD pontszámot (Ren et al. 2019); nagyobb = anomálisabb. Nagyjából megduplázza a tanítási időt.</translation>
+    </message>
+    <message>
+        <source>Perturbation rate μ (&amp;U)</source>
+        <translation>Perturbációs arány μ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Probability that a pixel of the background model&apos;s training images is replaced by a uniform value, in (0, 1]; Ren et al. use 0.2.</source>
+        <translation>Annak valószínűsége, hogy a háttérmodell tanítóképeinek egy pixelét egyenletes eloszlású érték váltja fel, (0, 1] között; Ren et al. 0.2-t használ.</translation>
+    </message>
+    <message>
+        <source>Likelihood re&amp;gret (slow)</source>
+        <translation>Likelihood-&amp;regret (lassú)</translation>
+    </message>
+    <message>
+        <source>Adds regret = BPD at the encoder&apos;s posterior - BPD at a posterior re-optimised for each image (Xiao et al. 2020), bits per dimension, &gt;= 0; higher = more anomalous. Slow: computed at the final evaluation only (Stop cancels it and keeps the other scores).</source>
+        <translation>Hozzáadja a regret = BPD az enkóder poszteriorjánál - BPD egy képenként újraoptimalizált poszteriornál pontszámot (Xiao et al. 2020), bit/dimenzió, &gt;= 0; nagyobb = anomálisabb. Lassú: csak a végső kiértékelésnél számolódik (a Leállítás megszakítja, a többi pontszám megmarad).</translation>
+    </message>
+    <message>
+        <source>Adam steps on each image&apos;s posterior; the time of the regret score grows with it.</source>
+        <translation>Adam-lépések minden kép poszteriorján; a regret pontszám ideje ezzel együtt nő.</translation>
+    </message>
+    <message>
+        <source>Regret &amp;learning rate</source>
+        <translation>Regret tanulási &amp;ráta</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s step size for the per-image posterior; greater than 0.</source>
+        <translation>Az Adam lépésmérete a képenkénti poszteriorhoz; 0-nál nagyobb.</translation>
+    </message>
+    <message>
+        <source>PNG (maximum compression)</source>
+        <translation>PNG (maximális tömörítés)</translation>
+    </message>
+    <message>
+        <source>JPEG 2000 (lossless)</source>
+        <translation>JPEG 2000 (veszteségmentes)</translation>
+    </message>
+    <message>
+        <source>Regret ste&amp;ps</source>
+        <translation>Regret lé&amp;pések</translation>
+    </message>
 </context>
 <context>
     <name>negvae::ExploreView</name>
@@ -1112,14 +1246,6 @@ Máshol kattintson egy rekeszre vagy húzzon ki egy tartományt a képei megteki
         <translation>PNG-kép (*.png)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Sikertelen exportálás</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 nem írható.</translation>
-    </message>
-    <message>
         <source>−</source>
         <translation>−</translation>
     </message>
@@ -1150,6 +1276,10 @@ Máshol kattintson egy rekeszre vagy húzzon ki egy tartományt a képei megteki
     <message>
         <source>Save the grid at its original resolution</source>
         <translation>A rács mentése eredeti felbontásban</translation>
+    </message>
+    <message>
+        <source>image grid &quot;%1&quot;</source>
+        <translation>„%1” képrács</translation>
     </message>
 </context>
 <context>
@@ -1438,14 +1568,6 @@ Folytatja a legutóbbi ellenőrzőponttól, a tanulási rátát %2 értékről %
         <translation>A negvae &amp;névjegye</translation>
     </message>
     <message>
-        <source>About negvae</source>
-        <translation>A negvae névjegye</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;negvae %1&lt;/b&gt;&lt;p&gt;Negative sampling in variational autoencoders: train VAEs with negative samples and watch whether out-of-distribution images get lower likelihood.&lt;/p&gt;&lt;p&gt;Method: Csiszárik, Benkő, Varga (2019), arXiv:1910.02760.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;negvae %1&lt;/b&gt;&lt;p&gt;Negatív mintavételezés variációs autoenkóderekben: VAE-k tanítása negatív mintákkal, és annak figyelése, hogy az eloszláson kívüli (OOD) képek kisebb likelihoodot kapnak-e.&lt;/p&gt;&lt;p&gt;Módszer: Csiszárik, Benkő, Varga (2019), arXiv:1910.02760.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Nyelv</translation>
     </message>
@@ -1569,6 +1691,26 @@ Folytatja a legutóbbi ellenőrzőponttól, a tanulási rátát %2 értékről %
         <source>Failed: %1</source>
         <translation>Sikertelen: %1</translation>
     </message>
+    <message>
+        <source>Resume cancelled</source>
+        <translation>Folytatás megszakítva</translation>
+    </message>
+    <message>
+        <source>resume of %1 cancelled before training started</source>
+        <translation>%1 folytatása megszakítva a tanítás kezdete előtt</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Nem sikerült megnyitni: %1</translation>
+    </message>
+    <message>
+        <source>Reading run %1…</source>
+        <translation>%1 futás beolvasása…</translation>
+    </message>
+    <message>
+        <source>Reading the run… %1</source>
+        <translation>A futás beolvasása… %1</translation>
+    </message>
 </context>
 <context>
     <name>negvae::OodMetrics</name>
@@ -1612,14 +1754,6 @@ Folytatja a legutóbbi ellenőrzőponttól, a tanulási rátát %2 értékről %
         <translation>Ábra exportálása</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Sikertelen exportálás</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 nem írható.</translation>
-    </message>
-    <message>
         <source>Export…</source>
         <translation>Exportálás…</translation>
     </message>
@@ -1642,6 +1776,10 @@ Folytatja a legutóbbi ellenőrzőponttól, a tanulási rátát %2 értékről %
     <message>
         <source>CSV data…</source>
         <translation>CSV-adatok…</translation>
+    </message>
+    <message>
+        <source>plot &quot;%1&quot;</source>
+        <translation>„%1” grafikon</translation>
     </message>
 </context>
 <context>
@@ -1700,10 +1838,6 @@ OOD = pozitív osztály</translation>
         <translation>még nincs kiértékelés</translation>
     </message>
     <message>
-        <source>Score:</source>
-        <translation>Pontszám:</translation>
-    </message>
-    <message>
         <source>Evaluation:</source>
         <translation>Kiértékelés:</translation>
     </message>
@@ -1720,10 +1854,6 @@ OOD = pozitív osztály</translation>
         <translation>Rekonstrukció (nat)</translation>
     </message>
     <message>
-        <source>The per-image score shown in the histogram and ROC curves; higher = more anomalous.</source>
-        <translation>A hisztogramon és a ROC-görbéken mutatott képenkénti pontszám; magasabb = anomálisabb.</translation>
-    </message>
-    <message>
         <source>Scrub back through every evaluation of the run.</source>
         <translation>Visszalapozás a futtatás összes kiértékelésén.</translation>
     </message>
@@ -1738,6 +1868,46 @@ OOD = pozitív osztály</translation>
     <message>
         <source>epoch %1 (%2 of %3)</source>
         <translation>%1. epoch (%2/%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Pontszám:</translation>
+    </message>
+    <message>
+        <source>The per-image score shown in the histogram and ROC curves; higher = more anomalous. Lists every score the run holds: BPD, KL and REC always, BPD-IW, complexity, likelihood ratio and regret where the run&apos;s config turned them on.</source>
+        <translation>A hisztogramon és a ROC-görbéken mutatott képenkénti pontszám; nagyobb = anomálisabb. A futás minden pontszámát felsorolja: BPD, KL és REC mindig, BPD-IW, komplexitás, likelihood-hányados és regret, ahol a futás konfigurációja bekapcsolta őket.</translation>
+    </message>
+    <message>
+        <source>BPD-IW, importance-weighted bound (bits per dimension)</source>
+        <translation>BPD-IW, fontossággal súlyozott korlát (bit/dimenzió)</translation>
+    </message>
+    <message>
+        <source>BPD − compressed length (bits per dimension)</source>
+        <translation>BPD − tömörített hossz (bit/dimenzió)</translation>
+    </message>
+    <message>
+        <source>BPD − background model&apos;s BPD (bits per dimension)</source>
+        <translation>BPD − a háttérmodell BPD-je (bit/dimenzió)</translation>
+    </message>
+    <message>
+        <source>likelihood regret (bits per dimension)</source>
+        <translation>likelihood-regret (bit/dimenzió)</translation>
+    </message>
+    <message>
+        <source>BPD-IW, importance-weighted (bits/dim)</source>
+        <translation>BPD-IW, súlyozott (bit/dim.)</translation>
+    </message>
+    <message>
+        <source>Complexity-corrected BPD (bits/dim)</source>
+        <translation>Komplexitással korrigált BPD (bit/dim.)</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio to background (bits/dim)</source>
+        <translation>Likelihood-hányados a háttérhez (bit/dim.)</translation>
+    </message>
+    <message>
+        <source>Likelihood regret (bits/dim)</source>
+        <translation>Likelihood-regret (bit/dim.)</translation>
     </message>
 </context>
 <context>
@@ -1823,10 +1993,6 @@ OOD = pozitív osztály</translation>
         <translation>A táblázat exportálása</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>nem írható: %1</translation>
-    </message>
-    <message>
         <source>Folder:</source>
         <translation>Mappa:</translation>
     </message>
@@ -1901,6 +2067,14 @@ OOD = pozitív osztály</translation>
     <message>
         <source>AUROC of the KL score against the first OOD set at the run&apos;s latest evaluation.</source>
         <translation>A KL pontszám AUROC-ja az első OOD halmazzal szemben, a futtatás legutóbbi kiértékelésénél.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nem olvasható: %1: %2</translation>
+    </message>
+    <message>
+        <source>runs table</source>
+        <translation>futások táblázata</translation>
     </message>
 </context>
 <context>
@@ -2140,14 +2314,6 @@ OOD = pozitív osztály</translation>
         <translation>PNG-kép (*.png)</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Sikertelen exportálás</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>%1 nem írható.</translation>
-    </message>
-    <message>
         <source>Export images to folder</source>
         <translation>Képek exportálása mappába</translation>
     </message>
@@ -2158,6 +2324,18 @@ OOD = pozitív osztály</translation>
     <message>
         <source>CSV data (*.csv)</source>
         <translation>CSV-adatok (*.csv)</translation>
+    </message>
+    <message>
+        <source>gallery images</source>
+        <translation>galéria képei</translation>
+    </message>
+    <message>
+        <source>gallery grid</source>
+        <translation>galéria rácsa</translation>
+    </message>
+    <message>
+        <source>gallery scores</source>
+        <translation>galéria pontszámai</translation>
     </message>
 </context>
 <context>

@@ -205,7 +205,7 @@ const FieldText kFieldTexts[] = {
                        "Adds regret = BPD at the encoder's posterior - BPD at a posterior re-optimised for each image "
                        "(Xiao et al. 2020), bits per dimension, >= 0; higher = more anomalous. Slow: computed at the "
                        "final evaluation only (Stop cancels it and keeps the other scores).")},
-    {"evaluation.scores.regretSteps", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Regret s&teps"),
+    {"evaluation.scores.regretSteps", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Regret ste&ps"),
      QT_TRANSLATE_NOOP("negvae::ExperimentPanel",
                        "Adam steps on each image's posterior; the time of the regret score grows with it.")},
     {"evaluation.scores.regretLearningRate", QT_TRANSLATE_NOOP("negvae::ExperimentPanel", "Regret &learning rate"),
