@@ -218,38 +218,50 @@ void RunDashboard::setScore(const QString& score)
     m_scoreChoice->setCurrentIndex(std::max(0, m_scoreChoice->findData(score)));
 }
 
+namespace {
+
+// How the dashboard names each score: the axis label (what the number is, with its unit) and
+// the shorter menu title. Translated when shown; the first row is also the fallback.
+struct ScoreTexts {
+    const char* score;
+    const char* axisLabel;
+    const char* menuTitle;
+};
+const ScoreTexts kScoreTexts[] = {
+    {"bpd", QT_TRANSLATE_NOOP("negvae::RunDashboard", "BPD (bits per dimension)"),
+     QT_TRANSLATE_NOOP("negvae::RunDashboard", "BPD (bits per dimension)")},
+    {"kl", QT_TRANSLATE_NOOP("negvae::RunDashboard", "KL(q(z|x) ‖ p(z)) (nats)"),
+     QT_TRANSLATE_NOOP("negvae::RunDashboard", "KL to the prior (nats)")},
+    {"rec", QT_TRANSLATE_NOOP("negvae::RunDashboard", "reconstruction −log p(x|z) (nats)"),
+     QT_TRANSLATE_NOOP("negvae::RunDashboard", "Reconstruction (nats)")},
+    {"bpd_iw", QT_TRANSLATE_NOOP("negvae::RunDashboard", "BPD-IW, importance-weighted bound (bits per dimension)"),
+     QT_TRANSLATE_NOOP("negvae::RunDashboard", "BPD-IW, importance-weighted (bits/dim)")},
+    {"complexity", QT_TRANSLATE_NOOP("negvae::RunDashboard", "BPD − compressed length (bits per dimension)"),
+     QT_TRANSLATE_NOOP("negvae::RunDashboard", "Complexity-corrected BPD (bits/dim)")},
+    {"likelihood_ratio", QT_TRANSLATE_NOOP("negvae::RunDashboard", "BPD − background model's BPD (bits per dimension)"),
+     QT_TRANSLATE_NOOP("negvae::RunDashboard", "Likelihood ratio to background (bits/dim)")},
+    {"regret", QT_TRANSLATE_NOOP("negvae::RunDashboard", "likelihood regret (bits per dimension)"),
+     QT_TRANSLATE_NOOP("negvae::RunDashboard", "Likelihood regret (bits/dim)")},
+};
+
+const ScoreTexts& scoreTexts(const QString& score)
+{
+    for (const ScoreTexts& texts : kScoreTexts)
+        if (score == QLatin1String(texts.score))
+            return texts;
+    return kScoreTexts[0];
+}
+
+} // namespace
+
 QString RunDashboard::scoreLabel(const QString& score)
 {
-    if (score == QLatin1String("kl"))
-        return tr("KL(q(z|x) ‖ p(z)) (nats)");
-    if (score == QLatin1String("rec"))
-        return tr("reconstruction −log p(x|z) (nats)");
-    if (score == QLatin1String("bpd_iw"))
-        return tr("BPD-IW, importance-weighted bound (bits per dimension)");
-    if (score == QLatin1String("complexity"))
-        return tr("BPD − compressed length (bits per dimension)");
-    if (score == QLatin1String("likelihood_ratio"))
-        return tr("BPD − background model's BPD (bits per dimension)");
-    if (score == QLatin1String("regret"))
-        return tr("likelihood regret (bits per dimension)");
-    return tr("BPD (bits per dimension)");
+    return tr(scoreTexts(score).axisLabel);
 }
 
 QString RunDashboard::scoreTitle(const QString& score)
 {
-    if (score == QLatin1String("kl"))
-        return tr("KL to the prior (nats)");
-    if (score == QLatin1String("rec"))
-        return tr("Reconstruction (nats)");
-    if (score == QLatin1String("bpd_iw"))
-        return tr("BPD-IW, importance-weighted (bits/dim)");
-    if (score == QLatin1String("complexity"))
-        return tr("Complexity-corrected BPD (bits/dim)");
-    if (score == QLatin1String("likelihood_ratio"))
-        return tr("Likelihood ratio to background (bits/dim)");
-    if (score == QLatin1String("regret"))
-        return tr("Likelihood regret (bits/dim)");
-    return tr("BPD (bits per dimension)");
+    return tr(scoreTexts(score).menuTitle);
 }
 
 void RunDashboard::refreshScoreChoices()
