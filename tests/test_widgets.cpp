@@ -1,6 +1,7 @@
 // Tests of the plotting widgets (widgets/ only, no core): what a user sees in each plot —
 // series, legend text, numbers in readouts — and that redraws are coalesced and exports work.
 #include "aurocplot.h"
+#include "elidedlabel.h"
 #include "histogramplot.h"
 #include "lossplot.h"
 #include "plotpanel.h"
@@ -110,6 +111,7 @@ class TestWidgets : public QObject
 
 private Q_SLOTS:
     void paletteRolesAndStability();
+    void elidedLabelEndsInEllipsisWhenShort();
 
     void lossSeriesPointCounts_data();
     void lossSeriesPointCounts();
@@ -1028,4 +1030,23 @@ void TestWidgets::axisLabelsSet()
 }
 
 QTEST_MAIN(TestWidgets)
+void TestWidgets::elidedLabelEndsInEllipsisWhenShort()
+{
+    const QString text = QStringLiteral("Click a bin or drag a range to see its images");
+    ElidedLabel label;
+    label.setFullText(text);
+    label.resize(label.fontMetrics().horizontalAdvance(text) + 20, 20);
+    label.show();
+    QCOMPARE(label.text(), text);
+    QVERIFY(label.toolTip().isEmpty());
+
+    // Too narrow: whole characters and an ellipsis, never half a word; the tooltip has it all.
+    label.resize(label.fontMetrics().horizontalAdvance(QStringLiteral("Click a bin")), 20);
+    QVERIFY2(label.text().endsWith(QChar(0x2026)), qPrintable(label.text()));
+    QVERIFY(text.startsWith(label.text().chopped(1)));
+    QCOMPARE(label.toolTip(), text);
+    QCOMPARE(label.fullText(), text);
+    QCOMPARE(label.minimumSizeHint().width(), 0);
+}
+
 #include "test_widgets.moc"

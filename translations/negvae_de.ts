@@ -1799,18 +1799,20 @@ Vom letzten Checkpoint mit einer von %2 auf %3 gesenkten Lernrate fortsetzen? co
         <translation>Score</translation>
     </message>
     <message>
-        <source>%1: higher = more anomalous
-OOD = positive class</source>
-        <translation>%1: höher = anomaler
-OOD = positive Klasse</translation>
-    </message>
-    <message>
         <source>ROC of each OOD set against the inliers: OOD images are the positive class, an image is flagged when its score is at or above the threshold (higher = more anomalous). AUROC counts ties as ½; 0.5 = chance.</source>
         <translation>ROC jeder OOD-Menge gegen die Inlier: OOD-Bilder sind die positive Klasse, ein Bild wird markiert, wenn sein Score auf oder über der Schwelle liegt (höher = anomaler). AUROC zählt Gleichstände als ½; 0,5 = Zufall.</translation>
     </message>
     <message>
         <source>%1 (AUROC %2)</source>
         <translation>%1 (AUROC %2)</translation>
+    </message>
+    <message>
+        <source>%1
+higher = more anomalous
+OOD = positive class</source>
+        <translation>%1
+höher = anomaler
+OOD = positive Klasse</translation>
     </message>
 </context>
 <context>

@@ -1797,18 +1797,20 @@ Folytatja a legutóbbi ellenőrzőponttól, a tanulási rátát %2 értékről %
         <translation>pontszám</translation>
     </message>
     <message>
-        <source>%1: higher = more anomalous
-OOD = positive class</source>
-        <translation>%1: magasabb = anomálisabb
-OOD = pozitív osztály</translation>
-    </message>
-    <message>
         <source>ROC of each OOD set against the inliers: OOD images are the positive class, an image is flagged when its score is at or above the threshold (higher = more anomalous). AUROC counts ties as ½; 0.5 = chance.</source>
         <translation>Minden OOD halmaz ROC-görbéje az inlierekkel szemben: az OOD képek a pozitív osztály, egy kép jelölt, ha pontszáma a küszöbön vagy fölötte van (magasabb = anomálisabb). Az AUROC a holtversenyeket ½-del számolja; 0,5 = véletlen.</translation>
     </message>
     <message>
         <source>%1 (AUROC %2)</source>
         <translation>%1 (AUROC %2)</translation>
+    </message>
+    <message>
+        <source>%1
+higher = more anomalous
+OOD = positive class</source>
+        <translation>%1
+magasabb = anomálisabb
+OOD = pozitív osztály</translation>
     </message>
 </context>
 <context>

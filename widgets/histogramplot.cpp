@@ -1,5 +1,7 @@
 #include "histogramplot.h"
 
+#include "elidedlabel.h"
+
 #include "seriespalette.h"
 
 #include "qcustomplotinclude.h"
@@ -113,10 +115,8 @@ HistogramPlot::HistogramPlot(QWidget* parent)
     m_readout = new QLabel(this);
     m_readout->setObjectName(QStringLiteral("thresholdReadout"));
     addToolbarWidget(m_readout);
-    m_selectionLabel = new QLabel(this);
+    m_selectionLabel = new ElidedLabel(this);
     m_selectionLabel->setObjectName(QStringLiteral("selectionReadout"));
-    // May shrink below its text: the threshold readout matters more when space is short.
-    m_selectionLabel->setMinimumWidth(1);
     m_selectionLabel->setContentsMargins(12, 0, 0, 0); // apart from the threshold readout
     addToolbarWidget(m_selectionLabel);
 
@@ -142,7 +142,7 @@ void HistogramPlot::retranslateUi()
     for (const Set& s : std::as_const(m_sets))
         s.graph->setName(legendName(s));
     updateReadout();
-    m_selectionLabel->setText(selectionText());
+    m_selectionLabel->setFullText(selectionText());
     m_selectionLabel->setToolTip(m_selectionLabel->text());
 }
 
@@ -482,7 +482,7 @@ void HistogramPlot::setSelection(const Selection& selection)
         m_band->setVisible(false);
     else
         showSelectionBand(m_selection.lower, m_selection.upper);
-    m_selectionLabel->setText(selectionText());
+    m_selectionLabel->setFullText(selectionText());
     m_selectionLabel->setToolTip(m_selectionLabel->text());
     scheduleReplot();
 }

@@ -25,6 +25,8 @@ namespace negvae {
 // It is also the entry point of the drill-down: a click on a bin or a drag over a score range
 // (anywhere but on the threshold line) selects those scores, so that the owner can show the
 // images behind them.
+class ElidedLabel;
+
 class HistogramPlot : public PlotPanel
 {
     Q_OBJECT
@@ -155,7 +157,7 @@ private:
     QCPItemStraightLine* m_line = nullptr;
     QCPItemRect* m_band = nullptr; // the selected bin or range, over the full height
     QLabel* m_readout = nullptr; // in the toolbar row: on the plot it would collide with the legend
-    QLabel* m_selectionLabel = nullptr;
+    ElidedLabel* m_selectionLabel = nullptr;
 };
 
 } // namespace negvae

@@ -128,7 +128,8 @@ void RocPlot::retranslateUi()
     plot()->xAxis->setLabel(tr("false positive rate (inliers flagged)"));
     plot()->yAxis->setLabel(tr("true positive rate (OOD flagged)"));
     const QString score = m_scoreLabel.isEmpty() ? tr("score") : m_scoreLabel;
-    m_convention->setText(tr("%1: higher = more anomalous\nOOD = positive class").arg(score));
+    // The score on a line of its own: a long score name must not run out of the plot.
+    m_convention->setText(tr("%1\nhigher = more anomalous\nOOD = positive class").arg(score));
     plot()->setToolTip(tr("ROC of each OOD set against the inliers: OOD images are the positive class, an image "
                           "is flagged when its score is at or above the threshold (higher = more anomalous). "
                           "AUROC counts ties as ½; 0.5 = chance."));

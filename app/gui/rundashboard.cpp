@@ -62,6 +62,8 @@ RunDashboard::RunDashboard(QWidget* parent)
     m_histogram->setObjectName(QStringLiteral("histogramPlot"));
     m_roc->setObjectName(QStringLiteral("rocPlot"));
     m_scoreChoice->setObjectName(QStringLiteral("scoreChoice"));
+    // The menu grows when a run brings more scores; the box must fit the longest name.
+    m_scoreChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_epochSlider->setObjectName(QStringLiteral("epochSlider"));
 
     refreshScoreChoices();
@@ -300,7 +302,7 @@ void RunDashboard::refreshEvaluationView()
     m_epochLabel->setText(tr("epoch %1 (%2 of %3)").arg(report.epoch).arg(index + 1).arg(m_evaluations.size()));
     const QVector<ScoreSeries> series = seriesFor(report, score());
     m_histogram->setScores(scoreLabel(score()), series);
-    m_roc->setCurves(scoreLabel(score()), series);
+    m_roc->setCurves(scoreTitle(score()), series); // the short name: the ROC plot is narrow
     Q_EMIT evaluationShown(index);
 }
 
