@@ -5,6 +5,7 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -323,7 +324,9 @@ private:
 };
 
 // Range checks on typed values; messages carry the offending value so the user sees what the
-// program read, which matters when a default was not what they expected.
+// program read, which matters when a default was not what they expected. The messages the
+// experiment panel can show go through QCoreApplication::translate, so the GUI shows them in
+// the user's language; the CLI installs no translator and keeps them English.
 struct RangeChecker {
     QList<ConfigError>& errors;
 
@@ -332,40 +335,40 @@ struct RangeChecker {
         if (value >= min && value <= max)
             return;
         if (max == kUnbounded)
-            errors.append({field, QStringLiteral("must be at least %1, got %2").arg(min).arg(value)});
+            errors.append({field, QCoreApplication::translate("negvae::ExperimentConfig", "must be at least %1, got %2").arg(min).arg(value)});
         else
-            errors.append({field, QStringLiteral("must be between %1 and %2, got %3").arg(min).arg(max).arg(value)});
+            errors.append({field, QCoreApplication::translate("negvae::ExperimentConfig", "must be between %1 and %2, got %3").arg(min).arg(max).arg(value)});
     }
 
     void positive(const QString& field, double value)
     {
         if (!(std::isfinite(value) && value > 0.0))
-            errors.append({field, QStringLiteral("must be a finite number greater than 0, got ") + formatNumber(value)});
+            errors.append({field, QCoreApplication::translate("negvae::ExperimentConfig", "must be a finite number greater than 0, got ") + formatNumber(value)});
     }
 
     void nonNegative(const QString& field, double value)
     {
         if (!(std::isfinite(value) && value >= 0.0))
-            errors.append({field, QStringLiteral("must be a finite number of at least 0, got ") + formatNumber(value)});
+            errors.append({field, QCoreApplication::translate("negvae::ExperimentConfig", "must be a finite number of at least 0, got ") + formatNumber(value)});
     }
 
     void finite(const QString& field, double value)
     {
         if (!std::isfinite(value))
-            errors.append({field, QStringLiteral("must be a finite number, got ") + formatNumber(value)});
+            errors.append({field, QCoreApplication::translate("negvae::ExperimentConfig", "must be a finite number, got ") + formatNumber(value)});
     }
 
     // Decay rates and momenta: 1 would never forget, so it is excluded.
     void unitInterval(const QString& field, double value)
     {
         if (!(value >= 0.0 && value < 1.0))
-            errors.append({field, QStringLiteral("must be in [0, 1), got ") + formatNumber(value)});
+            errors.append({field, QCoreApplication::translate("negvae::ExperimentConfig", "must be in [0, 1), got ") + formatNumber(value)});
     }
 
     void nonEmpty(const QString& field, const QString& value)
     {
         if (value.trimmed().isEmpty())
-            errors.append({field, QStringLiteral("must not be empty")});
+            errors.append({field, QCoreApplication::translate("negvae::ExperimentConfig", "must not be empty")});
     }
 
     // Data-set lists: a set listed twice would be loaded and reported twice under one name.
@@ -374,7 +377,7 @@ struct RangeChecker {
         for (qsizetype i = 0; i < names.size(); ++i) {
             const QString path = indexed(field, i);
             if (names.at(i).trimmed().isEmpty())
-                errors.append({path, QStringLiteral("must not be empty")});
+                errors.append({path, QCoreApplication::translate("negvae::ExperimentConfig", "must not be empty")});
             else if (names.indexOf(names.at(i)) < i)
                 errors.append({path, QStringLiteral("\"%1\" is listed twice").arg(names.at(i))});
         }
@@ -402,24 +405,25 @@ void validateInto(const ExperimentConfig& config, const QSet<QString>& unreadabl
         const bool setsReadable = !unreadable.contains(QStringLiteral("data.negatives.sets"));
         if (negatives.source == NegativeSource::Auxiliary && negatives.sets.isEmpty() && setsReadable) {
             errors.append({QStringLiteral("data.negatives.sets"),
-                           QStringLiteral("source \"auxiliary\" needs at least one data set to draw negatives from")});
+                           QCoreApplication::translate("negvae::ExperimentConfig", "source \"auxiliary\" needs at least one data set to draw negatives from")});
         }
         if (negatives.source != NegativeSource::Auxiliary && !negatives.sets.isEmpty()) {
             errors.append({QStringLiteral("data.negatives.sets"),
-                           QStringLiteral("only used with source \"auxiliary\", but source is \"%1\"; "
-                                          "remove the sets or change the source")
+                           QCoreApplication::translate("negvae::ExperimentConfig",
+                                                       "only used with source \"auxiliary\", but source is \"%1\"; "
+                                                       "remove the sets or change the source")
                                .arg(source)});
         }
         if (negatives.source != NegativeSource::Adversarial && negatives.generatorNegativeTerm) {
             errors.append({QStringLiteral("data.negatives.generatorNegativeTerm"),
-                           QStringLiteral("only applies to source \"adversarial\", but source is \"%1\"").arg(source)});
+                           QCoreApplication::translate("negvae::ExperimentConfig", "only applies to source \"adversarial\", but source is \"%1\"").arg(source)});
         }
     }
 
     const ModelConfig& model = config.model;
     check.integer(QStringLiteral("model.latentDim"), model.latentDim, 0, kMaxLatentDim);
     if (model.widths.size() > static_cast<std::size_t>(kMaxWidthCount)) {
-        errors.append({QStringLiteral("model.widths"), QStringLiteral("at most %1 conv layers are supported, got %2")
+        errors.append({QStringLiteral("model.widths"), QCoreApplication::translate("negvae::ExperimentConfig", "at most %1 conv layers are supported, got %2")
                                                            .arg(kMaxWidthCount)
                                                            .arg(model.widths.size())});
     }
@@ -455,7 +459,7 @@ void validateInto(const ExperimentConfig& config, const QSet<QString>& unreadabl
     check.integer(QStringLiteral("evaluation.scores.iwaeBatch"), scores.iwaeBatch, 1, kMaxIwaeBatch);
     if (!(scores.perturbationRate > 0.0 && scores.perturbationRate <= 1.0))
         errors.append({QStringLiteral("evaluation.scores.perturbationRate"),
-                       QStringLiteral("must be in (0, 1] (the probability of replacing a pixel), got ")
+                       QCoreApplication::translate("negvae::ExperimentConfig", "must be in (0, 1] (the probability of replacing a pixel), got ")
                            + formatNumber(scores.perturbationRate)});
     check.integer(QStringLiteral("evaluation.scores.regretSteps"), scores.regretSteps, 1, kMaxRegretSteps);
     check.positive(QStringLiteral("evaluation.scores.regretLearningRate"), scores.regretLearningRate);

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void choiceIsRemembered();
     void everyPanelTextIsTranslated();
     void unknownLanguageChangesNothing();
+    void validationMessagesFollow();
     void qtsOwnButtonsFollow();
 };
 
@@ -200,6 +201,30 @@ void TestTranslations::unknownLanguageChangesNothing()
     QCOMPARE(window.languageSwitcher()->language(), QStringLiteral("de"));
     QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+}
+
+void TestTranslations::validationMessagesFollow()
+{
+    // The panel shows core's validation messages; they must speak the user's language too.
+    MainWindow window;
+    ExperimentConfig config = *ExperimentConfig::preset(QStringLiteral("quick"));
+    config.data.negatives.source = NegativeSource::Auxiliary;
+    config.data.negatives.sets.clear();
+    window.experimentPanel()->setConfig(config);
+    const auto message = [&] {
+        for (const ConfigError& error : window.experimentPanel()->problems())
+            if (error.field == QLatin1String("data.negatives.sets"))
+                return error.message;
+        return QString();
+    };
+    QCOMPARE(message(), QStringLiteral("source \"auxiliary\" needs at least one data set to draw negatives from"));
+    choose(window, QStringLiteral("de"));
+    window.experimentPanel()->setConfig(config);
+    QVERIFY2(message().startsWith(QStringLiteral("Quelle „auxiliary“ braucht")), qPrintable(message()));
+    choose(window, QStringLiteral("hu"));
+    window.experimentPanel()->setConfig(config);
+    QVERIFY2(message().startsWith(QStringLiteral("az „auxiliary” forráshoz")), qPrintable(message()));
+    choose(window, QStringLiteral("en"));
 }
 
 void TestTranslations::qtsOwnButtonsFollow()

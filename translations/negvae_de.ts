@@ -156,6 +156,57 @@
     </message>
 </context>
 <context>
+    <name>negvae::ExperimentConfig</name>
+    <message>
+        <source>must be at least %1, got %2</source>
+        <translation>muss mindestens %1 sein, ist %2</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>muss zwischen %1 und %2 liegen, ist %3</translation>
+    </message>
+    <message>
+        <source>must be a finite number greater than 0, got </source>
+        <translation>muss eine endliche Zahl größer als 0 sein, ist </translation>
+    </message>
+    <message>
+        <source>must be a finite number of at least 0, got </source>
+        <translation>muss eine endliche Zahl von mindestens 0 sein, ist </translation>
+    </message>
+    <message>
+        <source>must be a finite number, got </source>
+        <translation>muss eine endliche Zahl sein, ist </translation>
+    </message>
+    <message>
+        <source>must be in [0, 1), got </source>
+        <translation>muss in [0, 1) liegen, ist </translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>source &quot;auxiliary&quot; needs at least one data set to draw negatives from</source>
+        <translation>Quelle „auxiliary“ braucht mindestens einen Datensatz, aus dem Negative gezogen werden</translation>
+    </message>
+    <message>
+        <source>only used with source &quot;auxiliary&quot;, but source is &quot;%1&quot;; remove the sets or change the source</source>
+        <translation>nur mit Quelle „auxiliary“ verwendet, die Quelle ist aber „%1“; die Datensätze entfernen oder die Quelle ändern</translation>
+    </message>
+    <message>
+        <source>only applies to source &quot;adversarial&quot;, but source is &quot;%1&quot;</source>
+        <translation>gilt nur für Quelle „adversarial“, die Quelle ist aber „%1“</translation>
+    </message>
+    <message>
+        <source>at most %1 conv layers are supported, got %2</source>
+        <translation>höchstens %1 Faltungsschichten werden unterstützt, angegeben sind %2</translation>
+    </message>
+    <message>
+        <source>must be in (0, 1] (the probability of replacing a pixel), got </source>
+        <translation>muss in (0, 1] liegen (die Wahrscheinlichkeit, ein Pixel zu ersetzen), ist </translation>
+    </message>
+</context>
+<context>
     <name>negvae::ExperimentPanel</name>
     <message>
         <source>&amp;Name</source>

@@ -156,6 +156,57 @@
     </message>
 </context>
 <context>
+    <name>negvae::ExperimentConfig</name>
+    <message>
+        <source>must be at least %1, got %2</source>
+        <translation>legalább %1 kell legyen, de %2</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, got %3</source>
+        <translation>%1 és %2 között kell legyen, de %3</translation>
+    </message>
+    <message>
+        <source>must be a finite number greater than 0, got </source>
+        <translation>0-nál nagyobb véges szám kell legyen, de </translation>
+    </message>
+    <message>
+        <source>must be a finite number of at least 0, got </source>
+        <translation>legalább 0 értékű véges szám kell legyen, de </translation>
+    </message>
+    <message>
+        <source>must be a finite number, got </source>
+        <translation>véges szám kell legyen, de </translation>
+    </message>
+    <message>
+        <source>must be in [0, 1), got </source>
+        <translation>[0, 1) között kell legyen, de </translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>nem lehet üres</translation>
+    </message>
+    <message>
+        <source>source &quot;auxiliary&quot; needs at least one data set to draw negatives from</source>
+        <translation>az „auxiliary” forráshoz legalább egy adathalmaz kell, amelyből a negatív minták származnak</translation>
+    </message>
+    <message>
+        <source>only used with source &quot;auxiliary&quot;, but source is &quot;%1&quot;; remove the sets or change the source</source>
+        <translation>csak az „auxiliary” forrással használatos, de a forrás „%1”; töröld az adathalmazokat, vagy változtasd meg a forrást</translation>
+    </message>
+    <message>
+        <source>only applies to source &quot;adversarial&quot;, but source is &quot;%1&quot;</source>
+        <translation>csak az „adversarial” forrásra vonatkozik, de a forrás „%1”</translation>
+    </message>
+    <message>
+        <source>at most %1 conv layers are supported, got %2</source>
+        <translation>legfeljebb %1 konvolúciós réteg támogatott, de %2 van megadva</translation>
+    </message>
+    <message>
+        <source>must be in (0, 1] (the probability of replacing a pixel), got </source>
+        <translation>(0, 1] között kell legyen (egy pixel cseréjének valószínűsége), de </translation>
+    </message>
+</context>
+<context>
     <name>negvae::ExperimentPanel</name>
     <message>
         <source>&amp;Name</source>
