@@ -201,6 +201,11 @@ void ExperimentRunner::checkResources() const
     int64_t parameters = 0;
     for (const torch::Tensor& p : m_trainer->model()->parameters())
         parameters += p.numel();
+    // The background model shares each checkpoint; it trains after the main model's step, so
+    // it adds to the disk but not to the step's peak memory.
+    if (m_background)
+        for (const torch::Tensor& p : m_background->model()->parameters())
+            parameters += p.numel();
     int64_t scored = m_data.test.size();
     for (const ImageSet& set : m_data.ood)
         scored += set.size();

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QtTest>
 #include <sstream>
 
@@ -497,6 +498,29 @@ private Q_SLOTS:
             QVERIFY2(error.problem().contains(QLatin1String("free")), qPrintable(error.problem()));
         }
         QVERIFY(!QFileInfo::exists(folder));
+    }
+
+    void backgroundModelCountsTowardsTheDiskNeeded()
+    {
+        // Its weights and optimiser state share every checkpoint.
+        const auto needed = [&](bool background) {
+            ExperimentConfig config = smallConfig(NegativeSource::None);
+            config.evaluation.scores.background = background;
+            ExperimentRunner runner(m_data.filePath(background ? QStringLiteral("disk-bg") : QStringLiteral("disk-plain")));
+            runner.setResourceLimits(-1, 1024);
+            try {
+                runner.start(config);
+            } catch (const DataError& error) {
+                const QRegularExpressionMatch match =
+                    QRegularExpression(QStringLiteral("needs about ([0-9.]+) MB")).match(error.problem());
+                return match.hasMatch() ? match.captured(1).toDouble() : -1.0;
+            }
+            return -1.0;
+        };
+        const double plain = needed(false);
+        const double withBackground = needed(true);
+        QVERIFY(plain > 0);
+        QVERIFY2(withBackground > plain, qPrintable(QStringLiteral("%1 MB vs %2 MB").arg(withBackground).arg(plain)));
     }
 
     void resourceEstimatesScaleSensibly()
