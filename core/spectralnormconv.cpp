@@ -5,8 +5,17 @@
 namespace negvae {
 
 namespace {
+
 constexpr double kEps = 1e-12;
+
+// v / max(‖v‖, eps): what torch::nn::functional::normalize computes for a vector, written out
+// because GCC 12 warns (-Wmaybe-uninitialized) inside LibTorch's NormalizeFuncOptions copy.
+torch::Tensor unitVector(const torch::Tensor& v)
+{
+    return v / v.norm(2, {0}, true).clamp_min(kEps);
 }
+
+} // namespace
 
 SpectralNormConv2dImpl::SpectralNormConv2dImpl(const torch::nn::Conv2dOptions& options, int powerIterations)
     : m_options(options)
@@ -20,10 +29,8 @@ SpectralNormConv2dImpl::SpectralNormConv2dImpl(const torch::nn::Conv2dOptions& o
         m_bias = register_parameter("bias", reference->bias.detach().clone());
     const int64_t rows = m_weight.size(0);
     const int64_t cols = m_weight.numel() / rows;
-    m_u = register_buffer("u", torch::nn::functional::normalize(torch::randn({rows}),
-                                                                torch::nn::functional::NormalizeFuncOptions().dim(0).eps(kEps)));
-    m_v = register_buffer("v", torch::nn::functional::normalize(torch::randn({cols}),
-                                                                torch::nn::functional::NormalizeFuncOptions().dim(0).eps(kEps)));
+    m_u = register_buffer("u", unitVector(torch::randn({rows})));
+    m_v = register_buffer("v", unitVector(torch::randn({cols})));
 }
 
 torch::Tensor SpectralNormConv2dImpl::weightMatrix() const
@@ -34,13 +41,10 @@ torch::Tensor SpectralNormConv2dImpl::weightMatrix() const
 void SpectralNormConv2dImpl::powerIteration()
 {
     torch::NoGradGuard noGrad;
-    const auto normalize = [](const torch::Tensor& t) {
-        return torch::nn::functional::normalize(t, torch::nn::functional::NormalizeFuncOptions().dim(0).eps(kEps));
-    };
     const torch::Tensor w = weightMatrix();
     for (int i = 0; i < m_powerIterations; ++i) {
-        m_v.copy_(normalize(torch::mv(w.t(), m_u)));
-        m_u.copy_(normalize(torch::mv(w, m_v)));
+        m_v.copy_(unitVector(torch::mv(w.t(), m_u)));
+        m_u.copy_(unitVector(torch::mv(w, m_v)));
     }
 }
 
