@@ -1,5 +1,6 @@
 #include "exploreview.h"
 
+#include "backgroundtask.h"
 #include "dataerror.h"
 #include "histogramplot.h"
 #include "imagedetailpanel.h"
@@ -16,7 +17,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -208,8 +208,7 @@ ExploreView::~ExploreView()
     // A loader still reading a data set owns only its own inspector; wait so that it does
     // not outlive the process's Qt objects.
     ++m_loadGeneration;
-    for (QThread* loader : findChildren<QThread*>())
-        loader->wait();
+    BackgroundTask::waitForAll(this);
 }
 
 void ExploreView::clear()
@@ -268,7 +267,7 @@ void ExploreView::addEvaluation(const EvalReport& report)
         showCurrent();
     }
     // A run started before its first evaluation may have had no config to load sets from.
-    if (!m_inspector && !m_folder.isEmpty() && findChildren<QThread*>().isEmpty())
+    if (!m_inspector && !m_folder.isEmpty() && findChildren<QThread*>(Qt::FindDirectChildrenOnly).isEmpty())
         startLoading();
 }
 
@@ -279,30 +278,27 @@ void ExploreView::startLoading()
     const quint64 generation = ++m_loadGeneration;
     auto inspector = std::make_shared<RunInspector>(m_folder);
     auto error = std::make_shared<QString>();
-    QPointer<ExploreView> self(this);
     setStatus(tr("Loading the test images…"));
+    const BackgroundTask::Progress progress =
+        BackgroundTask::relayProgress(this, [this, generation](qint64 done, qint64 total, const QString& what) {
+            if (m_loadGeneration == generation && total > 0)
+                setStatus(tr("Loading the test images… %1 (%2 %)").arg(what).arg(100 * done / total));
+        });
     // Data sets can take seconds (rendered letters, large folders): never on the GUI thread.
-    QThread* loader = QThread::create([inspector, error, self, generation] {
-        try {
-            inspector->loadSets([self, generation](qint64 done, qint64 total, const QString& what) {
-                QMetaObject::invokeMethod(self, [self, generation, done, total, what] {
-                    if (self && self->m_loadGeneration == generation && total > 0)
-                        self->setStatus(tr("Loading the test images… %1 (%2 %)").arg(what).arg(100 * done / total));
-                }, Qt::QueuedConnection);
-            });
-            inspector->loadModel();
-        } catch (const std::exception& e) {
-            *error = errorText(e);
-        }
-    });
-    loader->setObjectName(QStringLiteral("explore-loader"));
-    loader->setParent(this);
-    connect(loader, &QThread::finished, this, [this, loader, inspector, error, generation] {
-        loader->deleteLater();
-        if (generation == m_loadGeneration)
-            onLoaded(inspector, *error);
-    });
-    loader->start(QThread::LowPriority);
+    BackgroundTask::start(
+        this, QStringLiteral("explore-loader"),
+        [inspector, error, progress] {
+            try {
+                inspector->loadSets(progress);
+                inspector->loadModel();
+            } catch (const std::exception& e) {
+                *error = errorText(e); // a DataError's own message, as elsewhere in this view
+            }
+        },
+        [this, inspector, error, generation](const QString&) {
+            if (generation == m_loadGeneration)
+                onLoaded(inspector, *error);
+        });
 }
 
 void ExploreView::onLoaded(const std::shared_ptr<RunInspector>& inspector, const QString& error)

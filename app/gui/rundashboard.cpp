@@ -4,7 +4,6 @@
 #include "histogramplot.h"
 #include "lossplot.h"
 #include "rocplot.h"
-#include "runcontents.h"
 #include "scorecatalog.h"
 #include "scoreseries.h"
 
@@ -182,12 +181,6 @@ void RunDashboard::updateEpochSlider(bool followLatest)
     m_epochSlider->setEnabled(m_evaluations.size() > 1);
     if (followLatest)
         m_epochSlider->setValue(int(m_evaluations.size()) - 1);
-}
-
-void RunDashboard::loadRun(const QString& folder)
-{
-    const RunContents contents = RunContents::read(folder);
-    showHistory(contents.metrics, contents.evaluations);
 }
 
 void RunDashboard::showHistory(const std::vector<StepMetrics>& metrics, const std::vector<EvalReport>& evaluations)

@@ -33,8 +33,6 @@ public:
     // An evaluation with per-image scores; the histograms jump to it unless the user is
     // looking at an older one.
     void addEvaluation(const EvalReport& report);
-    // Everything a run folder holds (metrics.csv, eval/, scores/). Throws DataError.
-    void loadRun(const QString& folder);
     // A run's history read elsewhere (RunContents, off the GUI thread): replaces what is
     // shown and redraws once, not once per evaluation.
     void showHistory(const std::vector<StepMetrics>& metrics, const std::vector<EvalReport>& evaluations);
